@@ -1,0 +1,177 @@
+// The only file that includes ICU headers. Each function converts ICU's types to the plain ones of
+// CHexaglotICU.h and frees what it opened before returning.
+#include "CHexaglotICU.h"
+
+#include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/uscript.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+static void copy_error(UErrorCode status, char *error, int32_t capacity) {
+    if (error == NULL || capacity <= 0) return;
+    strncpy(error, u_errorName(status), (size_t)capacity - 1);
+    error[capacity - 1] = '\0';
+}
+
+int32_t hx_icu_version(char *buffer, int32_t capacity) {
+    UVersionInfo info;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(info);
+    u_versionToString(info, text);
+    int32_t length = (int32_t)strlen(text);
+    if (capacity > 0) {
+        strncpy(buffer, text, (size_t)capacity - 1);
+        buffer[capacity - 1] = '\0';
+    }
+    return length;
+}
+
+hx_icu_number_format *hx_icu_number_format_open(int32_t kind, const char *locale, char *error,
+                                                int32_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberFormatStyle style = kind == HX_ICU_SPELLOUT ? UNUM_SPELLOUT : UNUM_NUMBERING_SYSTEM;
+    UNumberFormat *format = unum_open(style, NULL, 0, locale, NULL, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        if (format != NULL) unum_close(format);
+        return NULL;
+    }
+    // Parse "十七" exactly as written: lenient parsing would accept partial or fuzzy matches.
+    unum_setAttribute(format, UNUM_LENIENT_PARSE, 0);
+    return (hx_icu_number_format *)format;
+}
+
+void hx_icu_number_format_close(hx_icu_number_format *format) {
+    if (format != NULL) unum_close((UNumberFormat *)format);
+}
+
+int32_t hx_icu_number_format_parse(hx_icu_number_format *format, const uint16_t *text, int32_t length,
+                                   double *value) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t position = 0;
+    double result = unum_parseDouble((const UNumberFormat *)format, (const UChar *)text, length, &position, &status);
+    if (U_FAILURE(status) || position != length) return 0;
+    *value = result;
+    return 1;
+}
+
+int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value, uint16_t *buffer,
+                                    int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = unum_formatInt64((const UNumberFormat *)format, value, (UChar *)buffer, capacity, NULL, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return length;
+    if (U_FAILURE(status)) return -1;
+    return length;
+}
+
+hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
+                                                  int32_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *transliterator =
+        utrans_openU((const UChar *)id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        if (transliterator != NULL) utrans_close(transliterator);
+        return NULL;
+    }
+    return (hx_icu_transliterator *)transliterator;
+}
+
+void hx_icu_transliterator_close(hx_icu_transliterator *transliterator) {
+    if (transliterator != NULL) utrans_close((UTransliterator *)transliterator);
+}
+
+int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
+                             int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t limit = length;
+    utrans_transUChars((const UTransliterator *)transliterator, (UChar *)buffer, &length, capacity, 0, &limit,
+                       &status);
+    if (U_FAILURE(status)) return -1;
+    return length;
+}
+
+int32_t hx_icu_is_nfc(const uint16_t *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return 0;
+    UNormalizationCheckResult result = unorm2_quickCheck(nfc, (const UChar *)text, length, &status);
+    return U_SUCCESS(status) && result == UNORM_YES;
+}
+
+int32_t hx_icu_to_nfc(const uint16_t *text, int32_t length, uint16_t *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t written = unorm2_normalize(nfc, (const UChar *)text, length, (UChar *)buffer, capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return written;
+    if (U_FAILURE(status)) return -1;
+    return written;
+}
+
+int32_t hx_icu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t confidence = -1;
+    ucsdet_setText(detector, (const char *)bytes, length, &status);
+    const UCharsetMatch *match = ucsdet_detect(detector, &status);
+    if (U_SUCCESS(status) && match != NULL) {
+        const char *matchName = ucsdet_getName(match, &status);
+        confidence = ucsdet_getConfidence(match, &status);
+        if (U_SUCCESS(status) && name_capacity > 0) {
+            strncpy(name, matchName, (size_t)name_capacity - 1);
+            name[name_capacity - 1] = '\0';
+        }
+    }
+    ucsdet_close(detector);
+    return U_SUCCESS(status) ? confidence : -1;
+}
+
+int32_t hx_icu_decode(const char *name, const uint8_t *bytes, int32_t length, uint16_t *buffer, int32_t capacity,
+                      int64_t *error_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(name, &status);
+    if (U_FAILURE(status)) return -1;
+    // Stop at the first invalid sequence instead of substituting U+FFFD: a reviser must hear about it.
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    UChar *target = (UChar *)buffer;
+    const char *source = (const char *)bytes;
+    ucnv_toUnicode(converter, &target, (UChar *)buffer + capacity, &source, (const char *)bytes + length, NULL, 1,
+                   &status);
+    int32_t result;
+    if (status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND || status == U_TRUNCATED_CHAR_FOUND) {
+        char invalid[32];
+        int8_t invalidLength = sizeof invalid;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(converter, invalid, &invalidLength, &ignored);
+        *error_offset = (int64_t)(source - (const char *)bytes) - (U_SUCCESS(ignored) ? invalidLength : 0);
+        result = -2;
+    } else if (status == U_BUFFER_OVERFLOW_ERROR) {
+        result = capacity + 1;
+    } else if (U_FAILURE(status)) {
+        result = -1;
+    } else {
+        result = (int32_t)(target - (UChar *)buffer);
+    }
+    ucnv_close(converter);
+    return result;
+}
+
+int32_t hx_icu_script(uint32_t code_point) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)code_point, &status);
+    return U_SUCCESS(status) ? (int32_t)script : -1;
+}
+
+int32_t hx_icu_script_short_name(int32_t script, char *name, int32_t capacity) {
+    const char *shortName = uscript_getShortName((UScriptCode)script);
+    if (shortName == NULL || capacity <= 0) return -1;
+    strncpy(name, shortName, (size_t)capacity - 1);
+    name[capacity - 1] = '\0';
+    return (int32_t)strlen(shortName);
+}

@@ -1,0 +1,72 @@
+// Purpose-built ICU functions for Hexaglot. This header exposes only <stdint.h> types and opaque
+// handles: ICU's own headers clash with Foundation's ICU copy when a Swift module can see them.
+#ifndef CHEXAGLOT_ICU_H
+#define CHEXAGLOT_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Writes ICU's version ("72.1") into `buffer`; returns its length.
+int32_t hx_icu_version(char *buffer, int32_t capacity);
+
+// MARK: Rule-based number formats (Chinese numerals, Roman numerals)
+
+typedef struct hx_icu_number_format hx_icu_number_format;
+
+/// Kinds of number format Hexaglot uses for list markers.
+enum {
+    HX_ICU_SPELLOUT = 0,   ///< spelled-out numbers of `locale` (zh: 十七, 二十五)
+    HX_ICU_NUMBERING = 1,  ///< a numbering system named in `locale` (en@numbers=romanlow)
+};
+
+/// Opens a number format, or returns NULL (with the ICU error name in `error`).
+hx_icu_number_format *hx_icu_number_format_open(int32_t kind, const char *locale, char *error, int32_t error_capacity);
+void hx_icu_number_format_close(hx_icu_number_format *format);
+/// Parses the whole of `text`; returns 1 and sets `value` only when every code unit was consumed.
+int32_t hx_icu_number_format_parse(hx_icu_number_format *format, const uint16_t *text, int32_t length, double *value);
+/// Formats `value`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
+int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value, uint16_t *buffer, int32_t capacity);
+
+// MARK: Transliteration (Traditional-Simplified)
+
+typedef struct hx_icu_transliterator hx_icu_transliterator;
+
+hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
+                                                  int32_t error_capacity);
+void hx_icu_transliterator_close(hx_icu_transliterator *transliterator);
+/// Transliterates `buffer` in place; returns the new length (or -1 when `capacity` is too small or ICU fails).
+int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
+                             int32_t capacity);
+
+// MARK: Normalisation
+
+/// 1 when `text` is already in NFC (quick check), else 0.
+int32_t hx_icu_is_nfc(const uint16_t *text, int32_t length);
+/// Writes the NFC form of `text`; returns its length (or needed length), -1 on error.
+int32_t hx_icu_to_nfc(const uint16_t *text, int32_t length, uint16_t *buffer, int32_t capacity);
+
+// MARK: Charsets
+
+/// Best guess at the charset of `bytes`: writes its ICU name and returns the confidence (0-100), -1 on error.
+int32_t hx_icu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity);
+/// Decodes `bytes` in charset `name`, stopping at the first byte sequence that is not valid in it.
+/// Returns the UTF-16 length written (or needed); -1 when the charset is unknown; -2 on an invalid sequence,
+/// with its byte offset in `error_offset`.
+int32_t hx_icu_decode(const char *name, const uint8_t *bytes, int32_t length, uint16_t *buffer, int32_t capacity,
+                      int64_t *error_offset);
+
+// MARK: Scripts
+
+/// The ISO 15924 short name ("Hani", "Latn", "Cyrl", "Arab") of the script of `code_point`, written into `name`.
+/// Returns the ICU script code (0 common, 1 inherited) or -1.
+int32_t hx_icu_script(uint32_t code_point);
+int32_t hx_icu_script_short_name(int32_t script, char *name, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

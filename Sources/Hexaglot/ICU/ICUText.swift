@@ -1,0 +1,70 @@
+internal import CHexaglotICU
+
+/// ICU's Unicode services that need no handle: normalisation, charset detection and decoding, scripts.
+enum ICUText {
+    /// `text` in Unicode Normalization Form C.
+    static func nfc(_ text: String) -> String {
+        let units = Array(text.utf16)
+        let isNormalized = units.withUnsafeBufferPointer { hx_icu_is_nfc($0.baseAddress, Int32($0.count)) }
+        if isNormalized == 1 { return text }
+        // NFC of a string is never more than three times as long (Unicode's stated bound).
+        var buffer = [UInt16](repeating: 0, count: units.count * 3 + 16)
+        let length = units.withUnsafeBufferPointer { source in
+            hx_icu_to_nfc(source.baseAddress, Int32(source.count), &buffer, Int32(buffer.count))
+        }
+        guard length >= 0, Int(length) <= buffer.count else { return text }
+        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+    }
+
+    /// ICU's best guess at the charset of `bytes` and its confidence (0–100).
+    static func detectCharset(_ bytes: [UInt8]) -> (name: String, confidence: Int)? {
+        var name = [CChar](repeating: 0, count: 64)
+        let confidence = bytes.withUnsafeBufferPointer {
+            hx_icu_detect_charset($0.baseAddress, Int32($0.count), &name, Int32(name.count))
+        }
+        guard confidence >= 0 else { return nil }
+        return (cString(name), Int(confidence))
+    }
+
+    /// Outcome of decoding bytes in a named charset.
+    enum Decoded {
+        case text(String)
+        case unknownCharset
+        case invalid(byteOffset: Int)
+    }
+
+    /// `bytes` decoded strictly from charset `name`: the first invalid sequence is an error, never U+FFFD.
+    static func decode(_ bytes: ArraySlice<UInt8>, charset name: String) -> Decoded {
+        // UTF-16 needs at most one unit per byte; multi-byte charsets fewer.
+        var buffer = [UInt16](repeating: 0, count: bytes.count + 1)
+        var errorOffset: Int64 = 0
+        let length = bytes.withUnsafeBufferPointer { source in
+            hx_icu_decode(name, source.baseAddress, Int32(source.count), &buffer, Int32(buffer.count), &errorOffset)
+        }
+        switch length {
+        case -1: return .unknownCharset
+        case -2: return .invalid(byteOffset: Int(errorOffset))
+        default: return .text(String(decoding: buffer[..<min(Int(length), buffer.count)], as: UTF16.self))
+        }
+    }
+
+    /// The ISO 15924 code (`Hani`, `Latn`) of the script of `scalar`; nil for common and inherited characters.
+    static func script(of scalar: Unicode.Scalar) -> String? {
+        let code = hx_icu_script(scalar.value)
+        guard code > 1 else { return nil }
+        var name = [CChar](repeating: 0, count: 16)
+        guard hx_icu_script_short_name(code, &name, Int32(name.count)) > 0 else { return nil }
+        return cString(name)
+    }
+
+    /// The ICU version Hexaglot runs with.
+    static var version: String {
+        var buffer = [CChar](repeating: 0, count: 32)
+        _ = hx_icu_version(&buffer, Int32(buffer.count))
+        return cString(buffer)
+    }
+
+    static func cString(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,84 @@
+/// What Hexaglot knows about one language, compiled from `languages/<code>.yaml`.
+public struct Language: Sendable, CustomStringConvertible {
+    public var code: String
+    public var name: String
+    public var icuLocale: String
+    /// ISO 15924 codes whose letters mark a text as this language.
+    public var scripts: [String]
+    public var detectionWords: Set<String>
+    public var sentenceTerminators: Set<Character>
+    public var clauseTerminators: Set<Character>
+    public var paragraphEndings: Set<Character>
+    public var abbreviations: Set<String>
+    /// Marker families this language uses, most usual first.
+    public var listFamilies: [String]
+    /// Opening bracket → closing bracket.
+    public var brackets: [Character: Character]
+    public var halfwidthPunctuation: [Character: Character]
+    public var headingPatterns: [Pattern]
+    public var assemblyOpeners: [Pattern]
+    public var reissueNote: Pattern?
+    public var traditionalToSimplified: String?
+    /// Characters the transform would change that are standard in Simplified Chinese too (著 in 显著).
+    public var alsoSimplified: Set<Unicode.Scalar>
+
+    public var description: String { code }
+
+    init(file: LanguageFile, path: String) throws(LanguageDataError) {
+        code = file.code
+        name = file.name
+        icuLocale = file.icuLocale
+        scripts = file.scripts
+        detectionWords = Set(file.detectionWords ?? [])
+        sentenceTerminators = try Self.characters(file.sentenceTerminators, key: "sentenceTerminators", path: path)
+        clauseTerminators = try Self.characters(file.clauseTerminators, key: "clauseTerminators", path: path)
+        paragraphEndings = try Self.characters(file.paragraphEndings, key: "paragraphEndings", path: path)
+        abbreviations = Set(file.abbreviations ?? [])
+        listFamilies = file.listFamilies
+        var brackets: [Character: Character] = [:]
+        for pair in file.brackets {
+            guard pair.count == 2, let open = Self.character(pair[0]), let close = Self.character(pair[1]) else {
+                throw LanguageDataError(file: path, problem: "brackets: each entry must be two characters, not \(pair)")
+            }
+            brackets[open] = close
+        }
+        self.brackets = brackets
+        var halfwidth: [Character: Character] = [:]
+        for (half, full) in file.halfwidthPunctuation ?? [:] {
+            guard let half = Self.character(half), let full = Self.character(full) else {
+                throw LanguageDataError(file: path, problem: "halfwidthPunctuation: keys and values must be single characters")
+            }
+            halfwidth[half] = full
+        }
+        halfwidthPunctuation = halfwidth
+        var headings: [Pattern] = []
+        for source in file.headingPatterns ?? [] { headings.append(try Pattern(source, file: path)) }
+        headingPatterns = headings
+        var openers: [Pattern] = []
+        for source in file.assemblyOpeners ?? [] { openers.append(try Pattern(source, file: path)) }
+        assemblyOpeners = openers
+        reissueNote = try file.reissueNote.map { source throws(LanguageDataError) in try Pattern(source, file: path) }
+        traditionalToSimplified = file.traditionalToSimplified
+        alsoSimplified = Set((file.alsoSimplified ?? []).flatMap(\.unicodeScalars))
+    }
+
+    private static func character(_ text: String) -> Character? {
+        text.count == 1 ? text.first : nil
+    }
+
+    private static func characters(_ list: [String], key: String, path: String) throws(LanguageDataError) -> Set<Character> {
+        var result = Set<Character>()
+        for item in list {
+            guard let character = character(item) else {
+                throw LanguageDataError(file: path, problem: "\(key): \(item) is not a single character")
+            }
+            result.insert(character)
+        }
+        return result
+    }
+
+    /// Whether `text` is one of this language's headings (`Article 1`, `第一条`).
+    func isHeading(_ text: String) -> Bool {
+        headingPatterns.contains { $0.matches(text) }
+    }
+}

@@ -1,0 +1,46 @@
+/// Tells the language of a text from its script, and for Latin-script texts from their most frequent words.
+public struct LanguageDetector: Sendable {
+    let catalog: LanguageCatalog
+
+    public init(catalog: LanguageCatalog) {
+        self.catalog = catalog
+    }
+
+    /// How much text to look at: enough for a verdict, bounded so huge inputs stay cheap.
+    static let sampleScalars = 20_000
+
+    /// The most likely language of `text`, or nil when it has no letters of a known script.
+    public func detect(_ text: String) -> Language? {
+        var scriptCounts: [String: Int] = [:]
+        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) where scalar.properties.isAlphabetic {
+            if let script = ICUText.script(of: scalar) { scriptCounts[script, default: 0] += 1 }
+        }
+        guard let (script, _) = scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+        else { return nil }
+        let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }
+        guard candidates.count > 1 else { return candidates.first }
+        return bestByWords(text, among: candidates)
+    }
+
+    /// The candidate whose detection words occur most often in `text`.
+    private func bestByWords(_ text: String, among candidates: [Language]) -> Language? {
+        var counts = [Int](repeating: 0, count: candidates.count)
+        var word = ""
+        func count() {
+            guard !word.isEmpty else { return }
+            let lowered = word.lowercased()
+            for (index, language) in candidates.enumerated() where language.detectionWords.contains(lowered) {
+                counts[index] += 1
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for character in text.prefix(Self.sampleScalars) {
+            if character.isLetter { word.append(character) } else { count() }
+        }
+        count()
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else {
+            return candidates.first { $0.code == "en" } ?? candidates.first
+        }
+        return candidates[best]
+    }
+}

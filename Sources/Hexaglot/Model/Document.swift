@@ -1,0 +1,43 @@
+/// A document parsed into blocks: read once, everything downstream reads this value.
+public struct Document: Sendable {
+    /// The path the document was read from (`-` for standard input).
+    public var path: String
+    public var language: Language
+    public var encoding: String
+    public var format: InputFormat
+    /// The document symbol found in the masthead (`A/C.1/73/L.27*`), if any.
+    public var symbol: String?
+    public var blocks: [Block]
+    /// Page debris removed by normalisation (`---` rules), kept so the input stays accounted for.
+    public var debris: [SourcePiece]
+    /// Number of lines in the input.
+    public var lineCount: Int
+
+    public init(
+        path: String,
+        language: Language,
+        encoding: String,
+        format: InputFormat,
+        symbol: String?,
+        blocks: [Block],
+        debris: [SourcePiece],
+        lineCount: Int
+    ) {
+        self.path = path
+        self.language = language
+        self.encoding = encoding
+        self.format = format
+        self.symbol = symbol
+        self.blocks = blocks
+        self.debris = debris
+        self.lineCount = lineCount
+    }
+
+    /// Footnote bodies keyed by number, in document order.
+    public var footnoteBodies: [Block] { blocks.filter { $0.kind == .footnoteBody } }
+
+    /// Every piece of every block and the debris, in input order.
+    public var piecesInInputOrder: [SourcePiece] {
+        (blocks.flatMap(\.pieces) + debris).sorted { $0.location.byteOffset < $1.location.byteOffset }
+    }
+}

@@ -1,0 +1,52 @@
+/// A list marker or paragraph number as written, with what it means.
+public struct ListMarker: Sendable, Hashable {
+    /// The marker exactly as written, `(十七)`, `b)`, `1.`.
+    public var raw: String
+    /// The token between the delimiters, `十七`, `b`, `1`.
+    public var token: String
+    /// The delimiter template, `(x)`, `x)`, `x.`, `x` (enclosed forms such as `①`).
+    public var delimiter: String
+    /// Every reading of the marker, the most likely first: `(i)` is Roman 1 or Latin letter 9.
+    public var readings: [Reading]
+    /// The reading the list context chose.
+    public var chosen: Int = 0
+
+    /// One way to read a marker: a family and the position it stands for.
+    public struct Reading: Sendable, Hashable {
+        public var family: String
+        public var ordinal: Int
+
+        public init(family: String, ordinal: Int) {
+            self.family = family
+            self.ordinal = ordinal
+        }
+    }
+
+    public init(raw: String, token: String, delimiter: String, readings: [Reading]) {
+        self.raw = raw
+        self.token = token
+        self.delimiter = delimiter
+        self.readings = readings
+    }
+
+    public var family: String { readings[chosen].family }
+    public var ordinal: Int { readings[chosen].ordinal }
+    public var style: MarkerStyle { MarkerStyle(family: family, delimiter: delimiter) }
+
+    /// The index of the reading in `style`'s family, if any.
+    func reading(in style: MarkerStyle) -> Int? {
+        guard delimiter == style.delimiter else { return nil }
+        return readings.firstIndex { $0.family == style.family }
+    }
+}
+
+/// How a list writes its markers: a family and a delimiter, `(一)` or `a)`.
+public struct MarkerStyle: Sendable, Hashable, Codable {
+    public var family: String
+    public var delimiter: String
+
+    public init(family: String, delimiter: String) {
+        self.family = family
+        self.delimiter = delimiter
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The result of `hexaglot check` over one or more files: the JSON contract for scripts.
+public struct CheckReport: Sendable, Codable {
+    /// What was read from each file.
+    public struct File: Sendable, Codable {
+        public var path: String
+        public var language: String
+        public var encoding: String
+        public var format: String
+        public var blocks: Int
+    }
+
+    public struct Summary: Sendable, Codable {
+        public var files: Int
+        public var errors: Int
+        public var warnings: Int
+        public var infos: Int
+    }
+
+    public var files: [File]
+    public var findings: [Finding]
+    public var summary: Summary
+
+    public init(documents: [Document], findings: [Finding]) {
+        files = documents.map {
+            File(path: $0.path, language: $0.language.code, encoding: $0.encoding, format: $0.format.rawValue, blocks: $0.blocks.count)
+        }
+        self.findings = findings
+        summary = Summary(
+            files: documents.count,
+            errors: findings.count { $0.severity == .error },
+            warnings: findings.count { $0.severity == .warning },
+            infos: findings.count { $0.severity == .info }
+        )
+    }
+
+    /// Exit status: 1 when any finding is an error, else 0.
+    public var exitStatus: Int32 { summary.errors > 0 ? 1 : 0 }
+
+    /// Compiler-style lines, `path:line:column: severity: message [rule]`, each followed by an indented note with
+    /// what was expected and found, then a one-line summary.
+    public func text() -> String {
+        var output = ""
+        for finding in findings {
+            output += "\(finding.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
+            switch (finding.expected, finding.found) {
+            case let (expected?, found?): output += "    note: expected \(expected), found \(found)\n"
+            case let (expected?, nil): output += "    note: expected \(expected)\n"
+            case let (nil, found?): output += "    note: found \(found)\n"
+            case (nil, nil): break
+            }
+        }
+        let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+        output += "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
+        return output
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
+    }
+
+    /// The report as pretty-printed JSON with sorted keys, so output is stable for golden files and diffs.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,24 @@
+/// Reads and parses documents: the read, normalise and structure stages in one call.
+public struct DocumentLoader: Sendable {
+    public let catalog: LanguageCatalog
+    public var reader: InputReader
+
+    public init(catalog: LanguageCatalog, reader: InputReader = InputReader()) {
+        self.catalog = catalog
+        self.reader = reader
+    }
+
+    /// The document at `path` (`-` for standard input), in `languageCode` or the language its script shows.
+    public func load(_ path: String, languageCode: String? = nil, format: InputFormat? = nil) throws -> Document {
+        let source = try reader.read(path)
+        let language = try languageCode.map { code throws(LanguageDataError) in try catalog.language(code) }
+        return DocumentParser(catalog: catalog).parse(source, language: language, format: format)
+    }
+}
+
+/// Versions of the libraries Hexaglot runs with, for `--version` and bug reports.
+public enum Versions {
+    public static let hexaglot = "0.1.0"
+    public static var icu: String { ICUText.version }
+    public static var libxml2: String { LibXML.version }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads a document file (or standard input for `-`) into normalised text, refusing what is not a document.
+public struct InputReader: Sendable {
+    public var decoder: TextDecoder
+    /// Inputs larger than this are refused before they are read: a UN document is a few megabytes.
+    public var maximumBytes: Int
+
+    public static let defaultMaximumBytes = 100 * 1_048_576
+
+    public init(encoding: String? = nil, maximumBytes: Int = InputReader.defaultMaximumBytes) {
+        decoder = TextDecoder(encoding: encoding)
+        self.maximumBytes = maximumBytes
+    }
+
+    public func read(_ path: String) throws(ReadError) -> SourceText {
+        let bytes = path == "-" ? try readStandardInput() : try readFile(path)
+        return try decoder.decode(bytes, path: path)
+    }
+
+    private func readFile(_ path: String) throws(ReadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
+        if isDirectory.boolValue { throw .directory(path: path) }
+        let size: Int
+        do {
+            size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw .unreadable(path: path, reason: "cannot see its size")
+        }
+        if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        do {
+            // Read at most one byte past the limit: a file that grows while being read is still refused.
+            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+            if data.count > maximumBytes { throw ReadError.tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
+            return [UInt8](data)
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw .unreadable(path: path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    private func readStandardInput() throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let handle = FileHandle.standardInput
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw .unreadable(path: "-", reason: "standard input: \(error.localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maximumBytes { throw .tooLarge(path: "-", bytes: bytes.count, limit: maximumBytes) }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,40 @@
+/// Input that cannot be read as a document. Each case's description is the one line the CLI prints.
+public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missing(path: String)
+    case directory(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case binary(path: String, byteOffset: Int)
+    case malformedUTF8(path: String, byteOffset: Int)
+    case invalidInEncoding(path: String, encoding: String, byteOffset: Int)
+    case unknownEncoding(path: String, encoding: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "\(path): no such file"
+        case .directory(let path):
+            "\(path): is a directory, not a document"
+        case .unreadable(let path, let reason):
+            "\(path): cannot read: \(reason)"
+        case .empty(let path):
+            "\(path): empty file, nothing to check"
+        case .binary(let path, let offset):
+            "\(path): binary file (NUL byte at byte offset \(offset)), not a text document"
+        case .malformedUTF8(let path, let offset):
+            "\(path): malformed UTF-8 at byte offset \(offset); if the file is in another encoding, name it with --encoding"
+        case .invalidInEncoding(let path, let encoding, let offset):
+            "\(path): not valid \(encoding) at byte offset \(offset)"
+        case .unknownEncoding(let path, let encoding):
+            "\(path): unknown encoding \(encoding) (try utf-8, utf-16le, utf-16be, gb18030, big5)"
+        case .tooLarge(let path, let bytes, let limit):
+            "\(path): \(Self.megabytes(bytes)) is larger than the \(Self.megabytes(limit)) limit; split it, or raise the limit with --max-size"
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+}

@@ -1,0 +1,15 @@
+/// A document's text as decoded and normalised, before structure.
+public struct SourceText: Sendable {
+    /// The path it was read from, `-` for standard input.
+    public var path: String
+    /// The text in NFC, line ends as in the input.
+    public var text: String
+    /// The encoding it was decoded from: `UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `GB18030`, …
+    public var encoding: String
+
+    public init(path: String, text: String, encoding: String) {
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+    }
+}

@@ -1,0 +1,67 @@
+/// A position in one line that knows its line, column and byte offset as it moves.
+struct LineCursor {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private(set) var location: SourceLocation
+
+    init(line: Substring, number: Int, byteOffset: Int) {
+        scalars = Array(line.unicodeScalars)
+        location = SourceLocation(line: number, column: 1, byteOffset: byteOffset)
+    }
+
+    var isAtEnd: Bool { index >= scalars.count }
+    var current: Unicode.Scalar { scalars[index] }
+    var remaining: Int { scalars.count - index }
+    var rest: Substring { Substring(String(String.UnicodeScalarView(scalars[index...]))) }
+
+    func peek(_ distance: Int) -> Unicode.Scalar? {
+        index + distance < scalars.count ? scalars[index + distance] : nil
+    }
+
+    mutating func advance() {
+        location = location.advanced(by: 1, bytes: UTF8.width(scalars[index]))
+        index += 1
+    }
+
+    mutating func skipSpaces() {
+        while !isAtEnd, current.properties.isWhitespace { advance() }
+    }
+
+    /// The next `count` scalars as a piece with `role`.
+    mutating func take(_ count: Int, role: SourcePiece.Role) -> SourcePiece {
+        let start = location
+        let end = min(index + count, scalars.count)
+        let text = String(String.UnicodeScalarView(scalars[index..<end]))
+        while index < end { advance() }
+        return SourcePiece(role: role, text: text, location: start)
+    }
+
+    func startsWith(_ prefix: String, at offset: Int = 0) -> Bool {
+        var position = index + offset
+        for scalar in prefix.unicodeScalars {
+            guard position < scalars.count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    func countWhile(from offset: Int, _ predicate: (Unicode.Scalar) -> Bool) -> Int {
+        var position = index + offset
+        while position < scalars.count, predicate(scalars[position]) { position += 1 }
+        return position - index - offset
+    }
+
+    /// `---`, `***` or `___` alone on the rest of the line.
+    var restIsRule: Bool {
+        let rest = scalars[index...].filter { !$0.properties.isWhitespace }
+        guard rest.count >= 3, let first = rest.first, ["-", "_", "*"].contains(first) else { return false }
+        return rest.allSatisfy { $0 == first }
+    }
+
+    /// The length of `## ` style heading markup at the cursor (the hashes), or nil.
+    var headingMarkupLength: Int? {
+        let hashes = countWhile(from: 0) { $0 == "#" }
+        guard (1...6).contains(hashes), let after = peek(hashes), after == " " else { return nil }
+        return hashes
+    }
+}

@@ -1,0 +1,134 @@
+/// Takes one input line apart: conversion markup, footnote numbers, the list marker, and the text.
+struct LineScanner {
+    let format: InputFormat
+    let markers: MarkerReader
+
+    private static let superscriptDigits: [Unicode.Scalar: Int] = [
+        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+    ]
+
+    func scan(_ line: Substring, number: Int, byteOffset: Int) -> ScannedLine {
+        var cursor = LineCursor(line: line, number: number, byteOffset: byteOffset)
+        var result = ScannedLine(number: number, kind: .content)
+        cursor.skipSpaces()
+        guard !cursor.isAtEnd else {
+            result.kind = .blank
+            return result
+        }
+        if cursor.restIsRule {
+            result.kind = .rule
+            result.pieces.append(cursor.take(cursor.remaining, role: .markup))
+            return result
+        }
+        if format == .markdown {
+            if let hashes = cursor.headingMarkupLength {
+                result.kind = .heading
+                result.pieces.append(cursor.take(hashes, role: .markup))
+                cursor.skipSpaces()
+            } else if cursor.startsWith("- ") || cursor.startsWith("+ ") {
+                result.pieces.append(cursor.take(1, role: .markup))
+                cursor.skipSpaces()
+            }
+        }
+        if result.kind == .content, let body = footnoteNumber(&cursor, into: &result.pieces) {
+            result.kind = .footnoteBody(body)
+            cursor.skipSpaces()
+        }
+        if result.kind == .content, let (marker, length) = markers.read(cursor.rest) {
+            result.marker = marker
+            result.pieces.append(cursor.take(length, role: .marker))
+            cursor.skipSpaces()
+        }
+        scanInline(&cursor, into: &result)
+        return result
+    }
+
+    /// A footnote number at the cursor (`<sup>5</sup>` or `⁵`), taken as pieces; nil if there is none.
+    private func footnoteNumber(_ cursor: inout LineCursor, into pieces: inout [SourcePiece]) -> Int? {
+        switch format {
+        case .markdown:
+            guard cursor.startsWith("<sup>") else { return nil }
+            let digits = cursor.countWhile(from: 5) { $0.properties.numericType == .decimal }
+            guard digits > 0, digits <= 4, cursor.startsWith("</sup>", at: 5 + digits) else { return nil }
+            pieces.append(cursor.take(5, role: .markup))
+            let number = cursor.take(digits, role: .footnoteNumber)
+            pieces.append(number)
+            pieces.append(cursor.take(6, role: .markup))
+            return Self.value(of: number.text)
+        case .plain:
+            let digits = cursor.countWhile(from: 0) { Self.superscriptDigits[$0] != nil }
+            guard digits > 0, digits <= 4 else { return nil }
+            let number = cursor.take(digits, role: .footnoteNumber)
+            pieces.append(number)
+            return number.text.unicodeScalars.reduce(0) { $0 * 10 + (Self.superscriptDigits[$1] ?? 0) }
+        }
+    }
+
+    private static func value(of digits: String) -> Int {
+        digits.reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
+    }
+
+    /// Text up to the end of the line; escapes and footnote calls become pieces of their own.
+    private func scanInline(_ cursor: inout LineCursor, into result: inout ScannedLine) {
+        var text = String.UnicodeScalarView()
+        var count = 0
+        var pending: (start: SourceLocation, offset: Int, scalars: String.UnicodeScalarView)?
+        func flush() {
+            if let run = pending {
+                result.pieces.append(SourcePiece(role: .text, text: String(run.scalars), location: run.start, textOffset: run.offset))
+            }
+            pending = nil
+        }
+        while !cursor.isAtEnd {
+            let scalar = cursor.current
+            if format == .markdown, scalar == "\\", let next = cursor.peek(1), next.isASCII,
+                next.properties.generalCategory.isPunctuationOrSymbol
+            {
+                flush()
+                result.pieces.append(cursor.take(1, role: .markup))
+                continue
+            }
+            let callLocation = cursor.location
+            var pieces: [SourcePiece] = []
+            if let number = footnoteNumber(&cursor, into: &pieces) {
+                flush()
+                result.pieces.append(contentsOf: pieces)
+                result.calls.append(FootnoteCall(number: number, textOffset: count, location: callLocation))
+                continue
+            }
+            if pending == nil { pending = (cursor.location, count, String.UnicodeScalarView()) }
+            pending?.scalars.append(scalar)
+            text.append(scalar)
+            count += 1
+            cursor.advance()
+        }
+        flush()
+        // Trailing whitespace belongs to no one; trim it from the text and its last piece alike.
+        var trailing = 0
+        while let last = text.last, last.properties.isWhitespace {
+            text.removeLast()
+            trailing += 1
+        }
+        if trailing > 0, let index = result.pieces.lastIndex(where: { $0.role == .text }) {
+            var scalars = result.pieces[index].text.unicodeScalars
+            scalars.removeLast(min(trailing, scalars.count))
+            if scalars.isEmpty { result.pieces.remove(at: index) } else { result.pieces[index].text = String(scalars) }
+        }
+        count -= trailing
+        for index in result.calls.indices { result.calls[index].textOffset = min(result.calls[index].textOffset, count) }
+        result.text = String(text)
+        result.textScalarCount = count
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default:
+            false
+        }
+    }
+}

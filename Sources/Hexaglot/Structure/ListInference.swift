@@ -1,0 +1,203 @@
+/// Works out which list each numbered block belongs to, at what level, and what marker its position calls for.
+///
+/// Each list learns its style (family and delimiter) from its first item. An item continues the innermost
+/// open list it fits; a first marker (`(a)`, `(一)`, `(i)`) opens a sublist; an item that fits no list is
+/// placed where the evidence puts it: a run of items in a foreign family that the outer list resumes after
+/// (`(一)…(八)`, `(d)…(k)`, `(十七)`) belongs to that list, at the positions it skipped.
+struct ListInference {
+    let markers: MarkerReader
+
+    private struct OpenList {
+        var id: Int
+        var style: MarkerStyle
+        var level: Int
+        var parent: Int?
+        var last: Int
+        var seen: Set<Int>
+        /// A marker of the first item, whose digits (ASCII, full-width, Arabic-Indic) the list writes in.
+        var sample: String
+        /// The list hangs from an unnumbered lead-in paragraph; the next unnumbered paragraph ends it.
+        var hangsFromChapeau: Bool
+        /// The block index of the list's latest item: the parent of a sublist opened now.
+        var lastItem: Int
+    }
+
+    private var stack: [OpenList] = []
+    /// The top-level list that a heading or paragraph closed: numbered paragraphs may run on across headings.
+    private var resumable: OpenList?
+    private var nextID = 0
+    /// Positions decided ahead for the rest of a foreign run: block index → (list id, ordinal, reading).
+    private var decided: [Int: (list: Int, ordinal: Int, reading: Int)] = [:]
+    /// The last block that was neither a footnote body nor a note.
+    private var lastContent: Int?
+
+    init(markers: MarkerReader) {
+        self.markers = markers
+    }
+
+    mutating func run(_ blocks: inout [Block]) {
+        for index in blocks.indices {
+            switch blocks[index].kind {
+            case .footnoteBody, .note:
+                continue
+            case .heading:
+                if let bottom = stack.first { resumable = bottom }
+                stack.removeAll()
+            default:
+                if blocks[index].marker == nil {
+                    closeChapeauLists()
+                } else {
+                    place(index, in: &blocks)
+                    let isTopDecimal = blocks[index].list.map { $0.level == 0 && $0.style.family == "decimal" } ?? false
+                    blocks[index].kind = isTopDecimal ? .operative : .listItem
+                }
+            }
+            lastContent = index
+        }
+    }
+
+    private mutating func closeChapeauLists() {
+        guard let first = stack.firstIndex(where: \.hangsFromChapeau) else { return }
+        if first == 0 { resumable = stack[0] }
+        stack.removeSubrange(first...)
+    }
+
+    private mutating func place(_ index: Int, in blocks: inout [Block]) {
+        guard let marker = blocks[index].marker else { return }
+        if let plan = decided.removeValue(forKey: index), let s = stack.firstIndex(where: { $0.id == plan.list }) {
+            stack.removeSubrange((s + 1)...)
+            assign(index, to: s, position: plan.ordinal, reading: plan.reading, in: &blocks)
+            stack[s].last = plan.ordinal
+            return
+        }
+        // The item continues an open list, innermost first.
+        for s in stack.indices.reversed() {
+            if let r = marker.reading(in: stack[s].style), marker.readings[r].ordinal == stack[s].last + 1 {
+                continueList(s, with: index, reading: r, in: &blocks)
+                return
+            }
+        }
+        if stack.isEmpty, let list = resumable, let r = marker.reading(in: list.style),
+            marker.readings[r].ordinal == list.last + 1
+        {
+            stack = [list]
+            resumable = nil
+            continueList(0, with: index, reading: r, in: &blocks)
+            return
+        }
+        if let r = marker.readings.firstIndex(where: { $0.ordinal == 1 }) {
+            openList(at: index, reading: r, in: &blocks)
+            return
+        }
+        // Same style as an open list, wrong ordinal: a gap, a duplicate or an item out of order.
+        for s in stack.indices.reversed() {
+            if let r = marker.reading(in: stack[s].style) {
+                stack.removeSubrange((s + 1)...)
+                assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
+                stack[s].last = max(stack[s].last, marker.readings[r].ordinal)
+                stack[s].seen.insert(marker.readings[r].ordinal)
+                return
+            }
+        }
+        if placeForeignRun(startingAt: index, in: &blocks) { return }
+        // A single item in another style where an open list expects its ordinal: `c)` for `в)`.
+        for s in stack.indices.reversed() {
+            if let r = marker.readings.firstIndex(where: { $0.ordinal == stack[s].last + 1 }) {
+                stack.removeSubrange((s + 1)...)
+                stack[s].last += 1
+                assign(index, to: s, position: stack[s].last, reading: r, in: &blocks)
+                return
+            }
+        }
+        // Nothing explains it: a list that does not start at its first marker.
+        openList(at: index, reading: 0, in: &blocks)
+    }
+
+    private mutating func continueList(_ s: Int, with index: Int, reading r: Int, in blocks: inout [Block]) {
+        stack.removeSubrange((s + 1)...)
+        guard let ordinal = blocks[index].marker?.readings[r].ordinal else { return }
+        assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
+        stack[s].last = ordinal
+        stack[s].seen.insert(ordinal)
+    }
+
+    /// Opens a list at `index`: a sublist of the current item, or of the lead-in paragraph just before it.
+    /// An ordinal-1 marker in the style of a list already open restarts that list.
+    private mutating func openList(at index: Int, reading r: Int, in blocks: inout [Block]) {
+        guard let marker = blocks[index].marker else { return }
+        let style = MarkerStyle(family: marker.readings[r].family, delimiter: marker.delimiter)
+        let isRestart = marker.readings[r].ordinal == 1 && stack.contains { $0.style == style }
+        if isRestart, let s = stack.firstIndex(where: { $0.style == style }) { stack.removeSubrange(s...) }
+        let leadIn = lastContent.flatMap { blocks[$0].marker == nil && blocks[$0].kind != .heading ? $0 : nil }
+        let parent = leadIn ?? stack.last?.lastItem
+        let list = OpenList(
+            id: nextID,
+            style: style,
+            level: stack.count,
+            parent: parent,
+            last: marker.readings[r].ordinal,
+            seen: [marker.readings[r].ordinal],
+            sample: marker.token,
+            hangsFromChapeau: leadIn != nil,
+            lastItem: index
+        )
+        nextID += 1
+        stack.append(list)
+        assign(index, to: stack.count - 1, position: 1, reading: r, in: &blocks, isRestart: isRestart)
+    }
+
+    /// A run of items in a family no open list uses, after which an open list resumes exactly as many
+    /// positions on: the run stands in for those positions. Returns false when there is no such evidence.
+    private mutating func placeForeignRun(startingAt index: Int, in blocks: inout [Block]) -> Bool {
+        guard let marker = blocks[index].marker else { return false }
+        for (r, reading) in marker.readings.enumerated() {
+            var run: [(index: Int, reading: Int)] = [(index, r)]
+            var previous = reading.ordinal
+            var next: Int?
+            for j in (index + 1)..<blocks.count {
+                let block = blocks[j]
+                if block.kind == .footnoteBody || block.kind == .note { continue }
+                guard let other = block.marker, block.kind != .heading else { break }
+                if other.delimiter == marker.delimiter,
+                    let k = other.readings.firstIndex(where: { $0.family == reading.family && $0.ordinal == previous + 1 })
+                {
+                    run.append((j, k))
+                    previous += 1
+                    continue
+                }
+                next = j
+                break
+            }
+            guard let next, let resuming = blocks[next].marker else { continue }
+            for s in stack.indices.reversed() {
+                guard let k = resuming.reading(in: stack[s].style),
+                    resuming.readings[k].ordinal == stack[s].last + 1 + run.count
+                else { continue }
+                let first = stack[s].last + 1
+                for (offset, item) in run.enumerated().dropFirst() {
+                    decided[item.index] = (stack[s].id, first + offset, item.reading)
+                }
+                stack.removeSubrange((s + 1)...)
+                stack[s].last = first
+                assign(index, to: s, position: first, reading: r, in: &blocks)
+                return true
+            }
+        }
+        return false
+    }
+
+    private mutating func assign(_ index: Int, to s: Int, position: Int, reading r: Int, in blocks: inout [Block], isRestart: Bool = false) {
+        stack[s].lastItem = index
+        let list = stack[s]
+        blocks[index].marker?.chosen = r
+        blocks[index].list = ListPosition(
+            listID: list.id,
+            level: list.level,
+            parent: list.parent,
+            style: list.style,
+            expectedOrdinal: position,
+            expectedMarker: markers.render(position, style: list.style, digitsLike: list.sample),
+            isRestart: isRestart
+        )
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Reads list markers and paragraph numbers at the start of a block, in every family of the language files.
+///
+/// Owns the ICU number formats it needs (Chinese numerals, Roman numerals), so one reader serves one parse
+/// at a time.
+final class MarkerReader {
+    private let families: [MarkerFamily]
+    private var formats: [String: ICUNumberFormat] = [:]
+    /// ICU parses cost microseconds; documents repeat the same few dozen markers.
+    private var parsed: [String: Int?] = [:]
+
+    /// Families in the order `language` prefers, then the rest, so ambiguous markers (`(i)`) read as the
+    /// language's usual family first.
+    init(catalog: LanguageCatalog, language: Language) {
+        let preferred = language.listFamilies.compactMap { catalog.families[$0] }
+        let others = catalog.families.values.filter { !language.listFamilies.contains($0.id) }.sorted { $0.id < $1.id }
+        families = preferred + others
+    }
+
+    /// Delimiter templates, the longest opening first so `（x）` is tried before `x)`.
+    private static let templates = ["(x)", "（x）", "x)", "x.", "x．", "x、", "x -", "x"]
+
+    /// The marker at the start of `content` and the number of Unicode scalars it spans (trailing spaces
+    /// excluded), or nil.
+    func read(_ content: Substring) -> (marker: ListMarker, length: Int)? {
+        let scalars = Array(content.unicodeScalars.prefix(14))
+        guard let first = scalars.first else { return nil }
+        for template in Self.templates {
+            guard let (token, length) = Self.split(scalars, template: template, first: first) else { continue }
+            let readings = self.readings(of: token, delimiter: template)
+            guard !readings.isEmpty else { continue }
+            let raw = String(String.UnicodeScalarView(scalars[..<length]))
+            return (ListMarker(raw: raw, token: token, delimiter: template, readings: readings), length)
+        }
+        return nil
+    }
+
+    /// The token a template frames at the start of `scalars`, and the marker's length in scalars.
+    private static func split(_ scalars: [Unicode.Scalar], template: String, first: Unicode.Scalar) -> (String, Int)? {
+        func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        func isSpace(_ index: Int) -> Bool { index < scalars.count && scalars[index].properties.isWhitespace }
+        switch template {
+        case "(x)", "（x）":
+            let (open, close): (Unicode.Scalar, Unicode.Scalar) = template == "(x)" ? ("(", ")") : ("（", "）")
+            guard first == open, let end = scalars.firstIndex(of: close), end > 1, end <= 9 else { return nil }
+            let token = scalars[1..<end]
+            guard token.allSatisfy(isTokenScalar) else { return nil }
+            return (String(String.UnicodeScalarView(token)), end + 1)
+        case "x":
+            // Enclosed forms stand alone: ①, ⑴, ㈠.
+            guard !first.properties.isAlphabetic || first.properties.numericType != nil else { return nil }
+            return (String(first), 1)
+        default:
+            let delimiter = Array(template.unicodeScalars.dropFirst())
+            var end = 0
+            while end < scalars.count, end < 6, isTokenScalar(scalars[end]) { end += 1 }
+            guard end > 0, end + delimiter.count <= scalars.count,
+                Array(scalars[end..<(end + delimiter.count)]) == delimiter
+            else { return nil }
+            let length = end + delimiter.count
+            // `1.` and `a)` must be followed by a space: `1.1`, `3.b.1` and `a)b` are not markers. `一、` need not.
+            if template != "x、" && !isSpace(length) { return nil }
+            return (String(String.UnicodeScalarView(scalars[..<end])), length)
+        }
+    }
+
+    private func readings(of token: String, delimiter: String) -> [ListMarker.Reading] {
+        var readings: [ListMarker.Reading] = []
+        for family in families where family.delimiters.contains(delimiter) {
+            if let ordinal = ordinal(of: token, in: family) {
+                readings.append(ListMarker.Reading(family: family.id, ordinal: ordinal))
+            }
+        }
+        return readings
+    }
+
+    /// The position `token` stands for in `family`, or nil when it is not one of its markers.
+    func ordinal(of token: String, in family: MarkerFamily) -> Int? {
+        switch family.numerals {
+        case .sequence:
+            return family.sequencePosition(token)
+        case .decimal:
+            // Decimal digits of any script, not numerals in general: 十 has a numeric value too.
+            guard token.count <= 3, token.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal }) else {
+                return nil
+            }
+            let value = token.reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) }
+            return value >= 1 ? value : nil
+        case .icu(let spec):
+            guard Self.mayBeNumeral(token, spec: spec) else { return nil }
+            let key = spec + "\u{0}" + token
+            if let cached = parsed[key] { return cached }
+            let value = format(spec)?.parse(token)
+            parsed[key] = value
+            return value
+        }
+    }
+
+    /// Cheap screen before asking ICU: only the characters its numerals are written with.
+    private static func mayBeNumeral(_ token: String, spec: String) -> Bool {
+        let allowed: Set<Character>
+        if spec.hasPrefix("spellout:zh") {
+            allowed = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两"]
+        } else if spec.hasSuffix("romanlow") {
+            allowed = ["i", "v", "x", "l", "c", "d", "m"]
+        } else if spec.hasSuffix("roman") {
+            allowed = ["I", "V", "X", "L", "C", "D", "M"]
+        } else {
+            return token.count <= 8
+        }
+        return token.count <= 8 && token.allSatisfy(allowed.contains)
+    }
+
+    private func format(_ spec: String) -> ICUNumberFormat? {
+        if let format = formats[spec] { return format }
+        guard let format = try? ICUNumberFormat(spec: spec) else { return nil }
+        formats[spec] = format
+        return format
+    }
+
+    /// `ordinal` written in `style`: `(九)` for Chinese numerals in `(x)`; `digitsLike` gives the digit script.
+    func render(_ ordinal: Int, style: MarkerStyle, digitsLike sample: String? = nil) -> String {
+        let token: String
+        let family = families.first { $0.id == style.family }
+        switch family?.numerals {
+        case .sequence?:
+            token = family?.sequenceMember(ordinal) ?? String(ordinal)
+        case .decimal?:
+            token = Self.decimal(ordinal, digitsLike: sample)
+        case .icu(let spec)?:
+            token = format(spec)?.format(ordinal) ?? String(ordinal)
+        case nil:
+            token = String(ordinal)
+        }
+        return style.delimiter.replacingOccurrences(of: "x", with: token)
+    }
+
+    /// `value` in the digits of `sample` (ASCII, full-width or Arabic-Indic).
+    private static func decimal(_ value: Int, digitsLike sample: String?) -> String {
+        let ascii = String(value)
+        guard let digit = sample?.unicodeScalars.first, let numeric = Character(digit).wholeNumberValue,
+            let zero = Unicode.Scalar(digit.value - UInt32(numeric)), zero != "0"
+        else { return ascii }
+        return String(String.UnicodeScalarView(ascii.unicodeScalars.compactMap { Unicode.Scalar(zero.value + $0.value - 48) }))
+    }
+}

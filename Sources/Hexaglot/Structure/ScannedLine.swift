@@ -1,0 +1,24 @@
+/// One input line taken apart into markup, marker, footnote numbers and text.
+struct ScannedLine {
+    enum Kind: Equatable {
+        case blank
+        /// A `---` rule: page debris.
+        case rule
+        /// A `## ` heading.
+        case heading
+        /// A line opening with a footnote number: the body of footnote `n`.
+        case footnoteBody(Int)
+        case content
+    }
+
+    var number: Int
+    var kind: Kind
+    var pieces: [SourcePiece] = []
+    var marker: ListMarker?
+    /// Clean text: no markup, no marker, no footnote numbers; surrounding whitespace trimmed.
+    var text = ""
+    /// Footnote calls, with offsets into `text`.
+    var calls: [FootnoteCall] = []
+    /// Unicode scalars in `text`, kept so joining lines needs no recount.
+    var textScalarCount = 0
+}
