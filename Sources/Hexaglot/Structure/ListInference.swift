@@ -179,7 +179,9 @@ struct ListInference {
                 }
                 stack.removeSubrange((s + 1)...)
                 stack[s].last = first
-                assign(index, to: s, position: first, reading: r, in: &blocks)
+                // A lone item reads best as what the position asks for: `c)` as the letter c, not Roman 100.
+                let lone = run.count == 1 ? marker.readings.firstIndex { $0.ordinal == first } : nil
+                assign(index, to: s, position: first, reading: lone ?? r, in: &blocks)
                 return true
             }
         }

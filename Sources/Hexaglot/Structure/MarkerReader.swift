@@ -93,11 +93,16 @@ final class MarkerReader {
             guard Self.mayBeNumeral(token, spec: spec) else { return nil }
             let key = spec + "\u{0}" + token
             if let cached = parsed[key] { return cached }
-            let value = format(spec)?.parse(token)
+            var value = format(spec)?.parse(token)
+            // No list runs to (c) = 100 or (l) = 50 in Roman numerals: read such letters as letters only.
+            if let number = value, spec.hasPrefix("numbering:"), number > Self.largestRomanMarker { value = nil }
             parsed[key] = value
             return value
         }
     }
+
+    /// The highest Roman numeral read as a list marker, (xxxix).
+    static let largestRomanMarker = 39
 
     /// Cheap screen before asking ICU: only the characters its numerals are written with.
     private static func mayBeNumeral(_ token: String, spec: String) -> Bool {

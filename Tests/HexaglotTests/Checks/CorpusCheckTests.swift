@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import Hexaglot
+
+/// The UDHR in six languages has clean lists and no footnotes: no numbering or footnote finding.
+@Suite(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+struct CorpusCheckTests {
+    @Test(arguments: Fixtures.languages)
+    func findsNoNumberingOrFootnoteFaultInTheUDHR(_ language: String) throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.\(language).txt"))
+        #expect(document.language.code == language)
+        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") || $0.rule.hasPrefix("footnote.") }
+        #expect(findings.isEmpty, "\(findings)")
+        // The articles' numbered paragraphs are read as lists: Article 11 has 1. and 2. (㈠ ㈡ in Chinese).
+        #expect(document.blocks.filter { $0.list != nil }.count >= 25)
+    }
+
+    @Test func findsTheHalfWidthCommasOfTheChineseUDHR() throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.zh.txt"))
+        let halfwidth = Fixtures.check(document).filter { $0.rule == "text.halfwidth-punctuation" }
+        #expect(!halfwidth.isEmpty)
+        #expect(halfwidth.contains { $0.found == "," && $0.expected == "，" })
+        let fullForms: [String: String] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！"]
+        #expect(halfwidth.allSatisfy { fullForms[$0.found ?? ""] == $0.expected })
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Hexaglot
+
+/// What the structure stage must make of the bundled sample (line numbers are the seed's own).
+@Suite struct SeedStructureTests {
+    let document: Document
+
+    init() throws {
+        document = try Fixtures.load(Fixtures.sample)
+    }
+
+    private func block(at line: Int) throws -> Block {
+        try #require(document.blocks.first { $0.location.line == line })
+    }
+
+    @Test func readsTheSampleAsChineseMarkdown() {
+        #expect(document.language.code == "zh")
+        #expect(document.format == .markdown)
+        #expect(document.symbol == nil)
+    }
+
+    @Test func joinsTheClauseSplitByThePageBreak() throws {
+        let itemK = try block(at: 96)
+        #expect(itemK.marker?.raw == "(k)")
+        #expect(itemK.text.contains("减轻源自其领土的"))
+        #expect(itemK.lines == [96, 102])
+        #expect(!document.blocks.contains { $0.location.line == 102 })
+        #expect(!itemK.text.contains("见《大会正式记录"))
+    }
+
+    @Test func keepsFootnoteBodiesOutOfTheClause() throws {
+        let bodies = document.blocks.filter { $0.kind == .footnoteBody }
+        #expect(bodies.compactMap(\.footnoteNumber) == [1, 2, 3, 4, 5, 6])
+        #expect(try block(at: 98).footnoteNumber == 5)
+        #expect(try block(at: 100).footnoteNumber == 6)
+    }
+
+    @Test func numbersOperativeParagraphsAtTheTopLevel() {
+        let operative = document.blocks.filter { $0.kind == .operative }
+        #expect(operative.compactMap { $0.marker?.ordinal } == [1, 2, 3, 4, 5, 6])
+        #expect(operative.allSatisfy { $0.list?.level == 0 })
+    }
+
+    @Test func putsTheStemsSublistUnderItemEight() throws {
+        let eight = try #require(document.blocks.firstIndex { $0.location.line == 74 })
+        for line in [78, 80] {
+            let item = try block(at: line)
+            #expect(item.list?.level == 2)
+            #expect(item.list?.parent == eight)
+            #expect(item.marker?.family == "heavenlyStem")
+        }
+    }
+
+    @Test func placesTheLatinRunInTheChineseList() throws {
+        let first = try block(at: 67)
+        let itemD = try block(at: 82)
+        let item17 = try block(at: 104)
+        #expect(itemD.list?.listID == first.list?.listID)
+        #expect(itemD.list?.expectedMarker == "(九)")
+        #expect(try block(at: 96).list?.expectedMarker == "(十六)")
+        #expect(item17.list?.expectedMarker == "(十七)")
+        #expect(item17.marker?.ordinal == 17)
+    }
+
+    @Test func readsCallsAndTheReissueNote() throws {
+        #expect(try block(at: 27).kind == .note)
+        #expect(try block(at: 47).calls.map(\.number) == [3, 2])
+        #expect(try block(at: 19).kind == .preamble)
+    }
+}
