@@ -34,13 +34,14 @@ struct HexaglotCommand: ParsableCommand {
         }
     }
 
-    /// Hexaglot's own errors print as they describe themselves; ArgumentParser's as it words them.
+    /// Hexaglot's own errors print as they describe themselves; usage errors as ArgumentParser words them,
+    /// on one line, with a pointer to the help.
     private static func describe(_ error: any Error) -> String {
         switch error {
         case let error as ReadError: error.description
         case let error as LanguageDataError: error.description
         case let error as OutputError: error.description
-        default: fullMessage(for: error)
+        default: "\(message(for: error)) (see hexaglot help)"
         }
     }
 }
