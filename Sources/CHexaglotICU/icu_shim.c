@@ -5,9 +5,14 @@
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/udata.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
+#include <unicode/uregex.h>
+#include <unicode/ures.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
+#include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
@@ -68,8 +73,58 @@ int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value,
     return length;
 }
 
+// Opens a rule-based transliterator straight from its rules in ICU's translit data, following aliases
+// ("Traditional-Simplified" -> "Hant-Hans"). Opening by ID builds ICU's registry of about a thousand
+// transliterators first, which costs four times as much as compiling the one rule set needed.
+static UTransliterator *open_from_rules(const uint16_t *id, int32_t id_length) {
+    char key[96];
+    if (id_length <= 0 || id_length >= (int32_t)sizeof key) return NULL;
+    u_austrncpy(key, (const UChar *)id, id_length);
+    key[id_length] = '\0';
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *root = ures_openDirect(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "translit", "root", &status);
+    UResourceBundle *ids = ures_getByKey(root, "RuleBasedTransliteratorIDs", NULL, &status);
+    UResourceBundle *entry = NULL;
+    UResourceBundle *file = NULL;
+    UTransliterator *result = NULL;
+    for (int hops = 0; hops < 4 && U_SUCCESS(status); hops++) {
+        entry = ures_getByKey(ids, key, entry, &status);
+        if (U_FAILURE(status)) break;
+        UErrorCode aliasStatus = U_ZERO_ERROR;
+        int32_t length = 0;
+        const UChar *alias = ures_getStringByKey(entry, "alias", &length, &aliasStatus);
+        if (U_SUCCESS(aliasStatus)) {
+            if (length <= 0 || length >= (int32_t)sizeof key) break;
+            u_austrncpy(key, alias, length);
+            key[length] = '\0';
+            continue;
+        }
+        file = ures_getByKey(entry, "file", file, &status);
+        int32_t rulesLength = 0;
+        int32_t directionLength = 0;
+        const UChar *rules = ures_getStringByKey(file, "resource", &rulesLength, &status);
+        const UChar *direction = ures_getStringByKey(file, "direction", &directionLength, &status);
+        if (U_FAILURE(status)) break;
+        UTransDirection dir = (directionLength > 0 && direction[0] == (UChar)0x52) ? UTRANS_REVERSE : UTRANS_FORWARD;
+        UParseError parseError;
+        result = utrans_openU((const UChar *)id, id_length, dir, rules, rulesLength, &parseError, &status);
+        if (U_FAILURE(status) && result != NULL) {
+            utrans_close(result);
+            result = NULL;
+        }
+        break;
+    }
+    if (file != NULL) ures_close(file);
+    if (entry != NULL) ures_close(entry);
+    if (ids != NULL) ures_close(ids);
+    if (root != NULL) ures_close(root);
+    return result;
+}
+
 hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
                                                   int32_t error_capacity) {
+    UTransliterator *fromRules = open_from_rules(id, id_length);
+    if (fromRules != NULL) return (hx_icu_transliterator *)fromRules;
     UErrorCode status = U_ZERO_ERROR;
     UTransliterator *transliterator =
         utrans_openU((const UChar *)id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
@@ -93,6 +148,27 @@ int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *bu
                        &status);
     if (U_FAILURE(status)) return -1;
     return length;
+}
+
+int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterator, uint32_t *ranges,
+                                            int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    USet *set = uset_openEmpty();
+    utrans_getSourceSet((const UTransliterator *)transliterator, 0, set, &status);
+    int32_t count = U_SUCCESS(status) ? uset_getItemCount(set) : -1;
+    for (int32_t i = 0; i < count && i < capacity; i++) {
+        UChar32 start = 0;
+        UChar32 end = 0;
+        // Items past the ranges are strings; the ranges come first.
+        if (uset_getItem(set, i, &start, &end, NULL, 0, &status) != 0) {
+            count = i;
+            break;
+        }
+        ranges[2 * i] = (uint32_t)start;
+        ranges[2 * i + 1] = (uint32_t)end;
+    }
+    uset_close(set);
+    return count;
 }
 
 int32_t hx_icu_is_nfc(const uint16_t *text, int32_t length) {
@@ -174,4 +250,33 @@ int32_t hx_icu_script_short_name(int32_t script, char *name, int32_t capacity) {
     strncpy(name, shortName, (size_t)capacity - 1);
     name[capacity - 1] = '\0';
     return (int32_t)strlen(shortName);
+}
+
+hx_icu_regex *hx_icu_regex_open(const uint16_t *pattern, int32_t length, char *error, int32_t error_capacity,
+                                int32_t *error_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    URegularExpression *regex = uregex_open((const UChar *)pattern, length, 0, &parseError, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        *error_offset = parseError.offset;
+        if (regex != NULL) uregex_close(regex);
+        return NULL;
+    }
+    return (hx_icu_regex *)regex;
+}
+
+void hx_icu_regex_close(hx_icu_regex *regex) {
+    if (regex != NULL) uregex_close((URegularExpression *)regex);
+}
+
+int32_t hx_icu_regex_find(hx_icu_regex *regex, const uint16_t *text, int32_t length, int32_t from, int32_t *start,
+                          int32_t *end) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *expression = (URegularExpression *)regex;
+    uregex_setText(expression, (const UChar *)text, length, &status);
+    if (U_FAILURE(status) || !uregex_find(expression, from, &status) || U_FAILURE(status)) return 0;
+    *start = uregex_start(expression, 0, &status);
+    *end = uregex_end(expression, 0, &status);
+    return U_SUCCESS(status);
 }

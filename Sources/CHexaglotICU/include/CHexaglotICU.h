@@ -41,6 +41,11 @@ void hx_icu_transliterator_close(hx_icu_transliterator *transliterator);
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
                              int32_t capacity);
 
+/// Writes the code point ranges the transform may change as (first, last) pairs into `ranges`; returns the
+/// number of pairs (or the number needed, when larger than `capacity`), -1 on error.
+int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterator, uint32_t *ranges,
+                                            int32_t capacity);
+
 // MARK: Normalisation
 
 /// 1 when `text` is already in NFC (quick check), else 0.
@@ -57,6 +62,20 @@ int32_t hx_icu_detect_charset(const uint8_t *bytes, int32_t length, char *name, 
 /// with its byte offset in `error_offset`.
 int32_t hx_icu_decode(const char *name, const uint8_t *bytes, int32_t length, uint16_t *buffer, int32_t capacity,
                       int64_t *error_offset);
+
+// MARK: Regular expressions
+
+typedef struct hx_icu_regex hx_icu_regex;
+
+/// Compiles `pattern` (ICU regular-expression syntax); NULL with the ICU error name and the error's offset in
+/// `pattern` (UTF-16 units) on failure.
+hx_icu_regex *hx_icu_regex_open(const uint16_t *pattern, int32_t length, char *error, int32_t error_capacity,
+                                int32_t *error_offset);
+void hx_icu_regex_close(hx_icu_regex *regex);
+/// Finds the first match in `text` at or after UTF-16 offset `from`: returns 1 and sets `start` and `end`, or 0.
+/// Not thread-safe: the handle keeps the text it searches.
+int32_t hx_icu_regex_find(hx_icu_regex *regex, const uint16_t *text, int32_t length, int32_t from, int32_t *start,
+                          int32_t *end);
 
 // MARK: Scripts
 

@@ -5,7 +5,8 @@ public final class TraditionalCharacterCheck: DocumentCheck {
 
     public static let rules = [traditional]
 
-    private var transliterators: [String: ICUTransliterator] = [:]
+    /// Opened on first use and kept: ICU compiles the transform's rules on every open (about 4 ms).
+    private var transliterators: [String: ICUTransliterator?] = [:]
 
     public init() {}
 
@@ -13,8 +14,10 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         guard let id = document.language.traditionalToSimplified, let transform = transliterator(id) else { return [] }
         var findings: [Finding] = []
         for block in document.blocks {
-            // Only text with ideographs can change; skipping the rest keeps the transform off the hot path.
-            guard block.text.unicodeScalars.contains(where: \.properties.isIdeographic) else { continue }
+            // Only text with a character the transform may change is transformed: most blocks have none.
+            guard block.text.unicodeScalars.contains(where: { $0.value >= 0x2E80 && transform.mayChange($0) }) else {
+                continue
+            }
             let simplified = transform.apply(block.text)
             guard simplified != block.text else { continue }
             let original = Array(block.text.unicodeScalars)
@@ -49,8 +52,8 @@ public final class TraditionalCharacterCheck: DocumentCheck {
     }
 
     private func transliterator(_ id: String) -> ICUTransliterator? {
-        if let cached = transliterators[id] { return cached }
-        guard let opened = try? ICUTransliterator(id: id) else { return nil }
+        if let opened = transliterators[id] { return opened }
+        let opened = try? ICUTransliterator(id: id)
         transliterators[id] = opened
         return opened
     }

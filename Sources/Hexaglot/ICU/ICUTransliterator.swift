@@ -21,6 +21,30 @@ final class ICUTransliterator {
 
     deinit { hx_icu_transliterator_close(handle) }
 
+    /// The code points the transform may change, as closed ranges sorted by start; text with none of them is
+    /// left as it is, so it need not be transformed at all.
+    lazy var sourceRanges: [ClosedRange<UInt32>] = {
+        var buffer = [UInt32](repeating: 0, count: 2 * 4096)
+        var count = Int(hx_icu_transliterator_source_ranges(handle, &buffer, Int32(buffer.count / 2)))
+        if count > buffer.count / 2 {
+            buffer = [UInt32](repeating: 0, count: 2 * count)
+            count = Int(hx_icu_transliterator_source_ranges(handle, &buffer, Int32(count)))
+        }
+        return (0..<max(count, 0)).map { buffer[2 * $0]...buffer[2 * $0 + 1] }
+    }()
+
+    /// Whether the transform may change `scalar` (binary search in `sourceRanges`).
+    func mayChange(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        var low = 0
+        var high = sourceRanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sourceRanges[middle].upperBound < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sourceRanges.count && sourceRanges[low].contains(value)
+    }
+
     /// `text` transformed; the text itself when ICU fails.
     func apply(_ text: String) -> String {
         var units = Array(text.utf16)

@@ -29,11 +29,11 @@ public struct Language: Sendable, CustomStringConvertible {
         name = file.name
         icuLocale = file.icuLocale
         scripts = file.scripts
-        detectionWords = Set(file.detectionWords ?? [])
+        detectionWords = Set(file.detectionWords)
         sentenceTerminators = try Self.characters(file.sentenceTerminators, key: "sentenceTerminators", path: path)
         clauseTerminators = try Self.characters(file.clauseTerminators, key: "clauseTerminators", path: path)
         paragraphEndings = try Self.characters(file.paragraphEndings, key: "paragraphEndings", path: path)
-        abbreviations = Set(file.abbreviations ?? [])
+        abbreviations = Set(file.abbreviations)
         listFamilies = file.listFamilies
         var brackets: [Character: Character] = [:]
         for pair in file.brackets {
@@ -44,7 +44,7 @@ public struct Language: Sendable, CustomStringConvertible {
         }
         self.brackets = brackets
         var halfwidth: [Character: Character] = [:]
-        for (half, full) in file.halfwidthPunctuation ?? [:] {
+        for (half, full) in file.halfwidthPunctuation {
             guard let half = Self.character(half), let full = Self.character(full) else {
                 throw LanguageDataError(file: path, problem: "halfwidthPunctuation: keys and values must be single characters")
             }
@@ -52,14 +52,14 @@ public struct Language: Sendable, CustomStringConvertible {
         }
         halfwidthPunctuation = halfwidth
         var headings: [Pattern] = []
-        for source in file.headingPatterns ?? [] { headings.append(try Pattern(source, file: path)) }
+        for source in file.headingPatterns { headings.append(Pattern(source, file: path)) }
         headingPatterns = headings
         var openers: [Pattern] = []
-        for source in file.assemblyOpeners ?? [] { openers.append(try Pattern(source, file: path)) }
+        for source in file.assemblyOpeners { openers.append(Pattern(source, file: path)) }
         assemblyOpeners = openers
-        reissueNote = try file.reissueNote.map { source throws(LanguageDataError) in try Pattern(source, file: path) }
+        reissueNote = file.reissueNote.map { Pattern($0, file: path) }
         traditionalToSimplified = file.traditionalToSimplified
-        alsoSimplified = Set((file.alsoSimplified ?? []).flatMap(\.unicodeScalars))
+        alsoSimplified = Set(file.alsoSimplified.flatMap(\.unicodeScalars))
     }
 
     private static func character(_ text: String) -> Character? {
@@ -75,6 +75,11 @@ public struct Language: Sendable, CustomStringConvertible {
             result.insert(character)
         }
         return result
+    }
+
+    /// Compiles this language's patterns, reporting any that is not a valid regular expression.
+    public func preparePatterns() throws(LanguageDataError) {
+        for pattern in headingPatterns + assemblyOpeners + [reissueNote].compactMap({ $0 }) { try pattern.prepare() }
     }
 
     /// Whether `text` is one of this language's headings (`Article 1`, `第一条`).

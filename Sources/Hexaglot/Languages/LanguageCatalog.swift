@@ -1,5 +1,4 @@
 public import Foundation
-internal import Yams
 
 /// Every language file of a `languages/` folder, loaded once and shared by all stages.
 public struct LanguageCatalog: Sendable {
@@ -18,7 +17,7 @@ public struct LanguageCatalog: Sendable {
     /// Loads `common.yaml` and every `<code>.yaml` of `directory`.
     public init(directory: URL) throws(LanguageDataError) {
         self.directory = directory
-        let common: CommonFile = try Self.decode(directory.appendingPathComponent("common.yaml"))
+        let common = try CommonFile(Self.fields(directory.appendingPathComponent("common.yaml")))
         var families: [String: MarkerFamily] = [:]
         for family in common.markerFamilies { families[family.id] = try MarkerFamily(file: family, definedBy: "common") }
         var languages: [String: Language] = [:]
@@ -30,12 +29,12 @@ public struct LanguageCatalog: Sendable {
         }
         for name in names where name.hasSuffix(".yaml") && name != "common.yaml" {
             let url = directory.appendingPathComponent(name)
-            let file: LanguageFile = try Self.decode(url)
+            let file = try LanguageFile(Self.fields(url))
             guard name == "\(file.code).yaml" else {
                 throw LanguageDataError(file: url.path, problem: "code \(file.code) does not match the file name")
             }
             let language = try Language(file: file, path: url.path)
-            for family in file.markerFamilies ?? [] {
+            for family in file.markerFamilies {
                 families[family.id] = try MarkerFamily(file: family, definedBy: file.code)
             }
             languages[file.code] = language
@@ -50,7 +49,7 @@ public struct LanguageCatalog: Sendable {
         }
         self.languages = languages
         self.families = families
-        self.documentSymbol = try Pattern(common.documentSymbolPattern, file: "common.yaml")
+        self.documentSymbol = Pattern(common.documentSymbolPattern, file: directory.appendingPathComponent("common.yaml").path)
     }
 
     /// Loads the language folder Hexaglot finds by itself (see `locate()`).
@@ -88,18 +87,14 @@ public struct LanguageCatalog: Sendable {
         return hasData(workingCopy) ? workingCopy : nil
     }
 
-    private static func decode<T: Decodable>(_ url: URL) throws(LanguageDataError) -> T {
+    private static func fields(_ url: URL) throws(LanguageDataError) -> YAMLFields {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw LanguageDataError(file: url.path, problem: "cannot read the file")
         }
-        do {
-            return try YAMLDecoder().decode(T.self, from: text)
-        } catch {
-            throw LanguageDataError(file: url.path, problem: "not a valid language file: \(error)")
-        }
+        return try YAMLFields.parse(text, file: url.path)
     }
 
     /// The language `code`, or an error naming the codes there are.

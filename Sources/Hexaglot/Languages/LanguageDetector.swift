@@ -12,9 +12,20 @@ public struct LanguageDetector: Sendable {
     /// The most likely language of `text`, or nil when it has no letters of a known script.
     public func detect(_ text: String) -> Language? {
         var scriptCounts: [String: Int] = [:]
-        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) where scalar.properties.isAlphabetic {
-            if let script = ICUText.script(of: scalar) { scriptCounts[script, default: 0] += 1 }
+        var latin = 0
+        var han = 0
+        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) {
+            // ASCII letters and CJK ideographs need no ICU call; they are most of what UN texts hold.
+            if scalar.isASCII {
+                if scalar.properties.isAlphabetic { latin += 1 }
+            } else if scalar.properties.isIdeographic {
+                han += 1
+            } else if scalar.properties.isAlphabetic, let script = ICUText.script(of: scalar) {
+                scriptCounts[script, default: 0] += 1
+            }
         }
+        scriptCounts["Latn", default: 0] += latin
+        scriptCounts["Hani", default: 0] += han
         guard let (script, _) = scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
         else { return nil }
         let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }

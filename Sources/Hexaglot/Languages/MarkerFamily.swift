@@ -26,10 +26,10 @@ public struct MarkerFamily: Sendable, Hashable {
         delimiters = Set(file.delimiters)
         self.definedBy = definedBy
         if let sequence = file.sequence {
-            numerals = .sequence(sequence, aliases: file.aliases ?? [:], doubling: file.doubling ?? false)
+            numerals = .sequence(sequence, aliases: file.aliases, doubling: file.doubling)
             var positions: [String: Int] = [:]
             for (index, member) in sequence.enumerated() { positions[member] = index + 1 }
-            for (alias, member) in file.aliases ?? [:] {
+            for (alias, member) in file.aliases {
                 guard let position = positions[member] else {
                     throw LanguageDataError(file: definedBy, problem: "alias \(alias) of family \(id) names \(member), which is not in its sequence")
                 }

@@ -11,7 +11,11 @@ public struct DocumentLoader: Sendable {
     /// The document at `path` (`-` for standard input), in `languageCode` or the language its script shows.
     public func load(_ path: String, languageCode: String? = nil, format: InputFormat? = nil) throws -> Document {
         let source = try reader.read(path)
-        let language = try languageCode.map { code throws(LanguageDataError) in try catalog.language(code) }
+        let chosen = try languageCode.map { code throws(LanguageDataError) in try catalog.language(code) }
+        guard let language = chosen ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
+        else { throw LanguageDataError(file: catalog.directory.path, problem: "no language to read \(path) in") }
+        try language.preparePatterns()
+        try catalog.documentSymbol.prepare()
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format)
     }
 }

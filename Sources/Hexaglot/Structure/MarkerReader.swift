@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads list markers and paragraph numbers at the start of a block, in every family of the language files.
 ///
 /// Owns the ICU number formats it needs (Chinese numerals, Roman numerals), so one reader serves one parse
@@ -140,7 +138,9 @@ final class MarkerReader {
         case nil:
             token = String(ordinal)
         }
-        return style.delimiter.replacingOccurrences(of: "x", with: token)
+        // Templates hold one `x` where the marker goes: `(x)`, `x)`, `x -`.
+        let parts = style.delimiter.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count == 2 ? parts[0] + token + parts[1] : token
     }
 
     /// `value` in the digits of `sample` (ASCII, full-width or Arabic-Indic).

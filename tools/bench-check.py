@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Benchmark for `hexaglot check` with the release build.
+
+Times the bundled sample and the corpus (../shared/corpus) concatenated 1, 10 and 100 times, and prints the best
+wall time, throughput, peak memory, and how time grows with input size (linear means x10 input ≈ x10 time).
+
+    tools/bench-check.py            # builds the release binary first
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build", "release", "hexaglot")
+SAMPLE = os.path.join(ROOT, "samples", "A-C.1-73-L.27.zh.md")
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+
+
+def run_once(path):
+    """Wall seconds and peak resident MiB of one `hexaglot check` run."""
+    start = time.perf_counter()
+    process = subprocess.Popen([BINARY, "check", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"hexaglot check {path} exited {code}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def best_of(path, runs):
+    results = [run_once(path) for _ in range(runs)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def main():
+    # A static Swift runtime saves the dynamic linker about 15 ms a run: what a deployed binary would use.
+    subprocess.run(["swift", "build", "-c", "release", "--product", "hexaglot", "--static-swift-stdlib"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    print(f"{'input':<18} {'size':>10} {'wall (best)':>12} {'MB/s':>8} {'peak memory':>12}")
+    rows = [("sample (seed)", SAMPLE, 30)]
+    with tempfile.TemporaryDirectory() as work:
+        if os.path.isdir(CORPUS):
+            names = sorted(n for n in os.listdir(CORPUS) if n.endswith(".txt"))
+            corpus = b"".join(open(os.path.join(CORPUS, n), "rb").read() for n in names)
+            for times, runs in ((1, 10), (10, 5), (100, 3)):
+                path = os.path.join(work, f"corpus-x{times}.txt")
+                with open(path, "wb") as out:
+                    out.write(corpus * times)
+                rows.append((f"corpus x{times}", path, runs))
+        else:
+            print("../shared/corpus not found: corpus rows skipped", file=sys.stderr)
+        timings = {}
+        for label, path, runs in rows:
+            size = os.path.getsize(path)
+            seconds, peak = best_of(path, runs)
+            timings[label] = seconds
+            print(f"{label:<18} {size / 1048576:>7.2f} MB {seconds * 1000:>9.1f} ms {size / 1048576 / seconds:>8.1f}"
+                  f" {peak:>8.1f} MiB")
+    if "corpus x100" in timings:
+        print(f"growth: x10 input -> x{timings['corpus x10'] / timings['corpus x1']:.1f} time, "
+              f"x100 input -> x{timings['corpus x100'] / timings['corpus x1']:.1f} time")
+
+
+if __name__ == "__main__":
+    main()
