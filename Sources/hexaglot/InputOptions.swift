@@ -25,7 +25,8 @@ struct InputOptions: ParsableArguments {
     func loader() throws -> DocumentLoader {
         let catalog = try LanguageCatalog.standard()
         if let language { _ = try catalog.language(language) }
-        return DocumentLoader(catalog: catalog, reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576))
+        return DocumentLoader(
+            catalog: catalog, reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576))
     }
 
     func load(_ path: String, with loader: DocumentLoader) throws -> Document {

@@ -21,6 +21,8 @@ public final class Checker {
             UnbalancedBracketCheck(),
             ReissueNoteCheck(catalog: catalog),
         ]
-        return checks.flatMap { $0.check(document) }.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+        return checks.flatMap { $0.check(document) }.sorted {
+            ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule)
+        }
     }
 }

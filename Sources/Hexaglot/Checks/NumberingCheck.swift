@@ -10,7 +10,8 @@ public struct NumberingCheck: DocumentCheck {
         .error,
         "An item is numbered in another family (`(d)` in a `(一)` list) or style (`b)` in an `(a)` list)."
     )
-    static let restart = Rule("numbering.restart", .warning, "A list starts again at its first marker with no heading between.")
+    static let restart = Rule(
+        "numbering.restart", .warning, "A list starts again at its first marker with no heading between.")
 
     public static let rules = [gap, duplicate, outOfOrder, mixedFamily, restart]
 
@@ -49,18 +50,24 @@ public struct NumberingCheck: DocumentCheck {
             guard let marker = block.marker, let list = block.list else { continue }
             let at = block.markerLocation
             if list.isRestart {
-                findings.append(Self.restart.finding(in: document, at: at, "list starts again at \(marker.raw) with no heading since the last one", found: marker.raw))
+                findings.append(
+                    Self.restart.finding(
+                        in: document, at: at, "list starts again at \(marker.raw) with no heading since the last one",
+                        found: marker.raw))
             }
             if marker.style != list.style {
                 let isFamilyChange = marker.family != list.style.family
-                let what = isFamilyChange
+                let what =
+                    isFamilyChange
                     ? "\(marker.raw) is numbered in \(familyName(marker.family)) in a list of \(familyName(list.style.family))"
                     : "\(marker.raw) is written in another style than the rest of its list"
-                let runLength = foreignRunStart == nil ? foreignRunLength(from: position, items: items, document: document) : 0
+                let runLength =
+                    foreignRunStart == nil ? foreignRunLength(from: position, items: items, document: document) : 0
                 let run: String
                 if runLength > 1, let last = document.blocks[items[position + runLength - 1]].marker {
                     let lastExpected = document.blocks[items[position + runLength - 1]].list?.expectedMarker ?? ""
-                    run = " (and so do the next \(runLength - 1), up to \(last.raw): expected \(list.expectedMarker)…\(lastExpected))"
+                    run =
+                        " (and so do the next \(runLength - 1), up to \(last.raw): expected \(list.expectedMarker)…\(lastExpected))"
                 } else {
                     run = ""
                 }
@@ -86,18 +93,38 @@ public struct NumberingCheck: DocumentCheck {
                     other.style == list.style, other.ordinal == list.expectedOrdinal
                 {
                     swapped.insert(next)
-                    findings.append(Self.outOfOrder.finding(in: document, at: at, "\(marker.raw) comes before \(other.raw)", expected: list.expectedMarker, found: marker.raw))
+                    findings.append(
+                        Self.outOfOrder.finding(
+                            in: document, at: at, "\(marker.raw) comes before \(other.raw)",
+                            expected: list.expectedMarker, found: marker.raw))
                 } else if list.expectedOrdinal == 1 {
-                    findings.append(Self.gap.finding(in: document, at: at, "list starts at \(marker.raw), not at \(list.expectedMarker)", expected: list.expectedMarker, found: marker.raw))
+                    findings.append(
+                        Self.gap.finding(
+                            in: document, at: at, "list starts at \(marker.raw), not at \(list.expectedMarker)",
+                            expected: list.expectedMarker, found: marker.raw))
                 } else {
                     let missing = ordinal - list.expectedOrdinal
-                    let what = missing == 1 ? "\(list.expectedMarker) is missing" : "\(missing) markers are missing from \(list.expectedMarker) on"
-                    findings.append(Self.gap.finding(in: document, at: at, "\(what): \(marker.raw) follows the previous item", expected: list.expectedMarker, found: marker.raw))
+                    let what =
+                        missing == 1
+                        ? "\(list.expectedMarker) is missing"
+                        : "\(missing) markers are missing from \(list.expectedMarker) on"
+                    findings.append(
+                        Self.gap.finding(
+                            in: document, at: at, "\(what): \(marker.raw) follows the previous item",
+                            expected: list.expectedMarker, found: marker.raw))
                 }
             } else if seen.contains(ordinal) {
-                findings.append(Self.duplicate.finding(in: document, at: at, "\(marker.raw) appears twice in this list; this position calls for \(list.expectedMarker)", expected: list.expectedMarker, found: marker.raw))
+                findings.append(
+                    Self.duplicate.finding(
+                        in: document, at: at,
+                        "\(marker.raw) appears twice in this list; this position calls for \(list.expectedMarker)",
+                        expected: list.expectedMarker, found: marker.raw))
             } else {
-                findings.append(Self.outOfOrder.finding(in: document, at: at, "\(marker.raw) comes after a later marker; this position calls for \(list.expectedMarker)", expected: list.expectedMarker, found: marker.raw))
+                findings.append(
+                    Self.outOfOrder.finding(
+                        in: document, at: at,
+                        "\(marker.raw) comes after a later marker; this position calls for \(list.expectedMarker)",
+                        expected: list.expectedMarker, found: marker.raw))
             }
         }
         return findings

@@ -1,7 +1,8 @@
 /// Finds traditional characters in Simplified Chinese text with ICU's Traditional-Simplified transform (the
 /// language file names it). Reports each run of traditional characters with its simplified form.
 public final class TraditionalCharacterCheck: DocumentCheck {
-    static let traditional = Rule("text.traditional-character", .warning, "A traditional character in Simplified Chinese text.")
+    static let traditional = Rule(
+        "text.traditional-character", .warning, "A traditional character in Simplified Chinese text.")
 
     public static let rules = [traditional]
 

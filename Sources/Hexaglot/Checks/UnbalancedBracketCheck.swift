@@ -2,7 +2,8 @@
 /// language file (`(` `)`, `（` `）`, `《` `》`, `«` `»`). A `)` closing an inline enumerator (` a) `, ` 2) `) is
 /// not a bracket. Reports the first unmatched mark of each block.
 public struct UnbalancedBracketCheck: DocumentCheck {
-    static let unbalanced = Rule("text.unbalanced-bracket", .warning, "A bracket or quotation mark without its partner.")
+    static let unbalanced = Rule(
+        "text.unbalanced-bracket", .warning, "A bracket or quotation mark without its partner.")
 
     public static let rules = [unbalanced]
 
@@ -31,7 +32,9 @@ public struct UnbalancedBracketCheck: DocumentCheck {
                 }
             }
             if problem == nil, let unclosed = open.last, let close = pairs[unclosed.character] {
-                problem = (unclosed.offset, "\(unclosed.character) is never closed", String(close), String(unclosed.character))
+                problem = (
+                    unclosed.offset, "\(unclosed.character) is never closed", String(close), String(unclosed.character)
+                )
             }
             guard let problem else { continue }
             findings.append(

@@ -25,7 +25,9 @@ final class ICUNumberFormat {
     func parse(_ text: String) -> Int? {
         let units = Array(text.utf16)
         var value = 0.0
-        let ok = units.withUnsafeBufferPointer { hx_icu_number_format_parse(handle, $0.baseAddress, Int32($0.count), &value) }
+        let ok = units.withUnsafeBufferPointer {
+            hx_icu_number_format_parse(handle, $0.baseAddress, Int32($0.count), &value)
+        }
         guard ok == 1, value >= 1, value < 1_000_000, value == value.rounded() else { return nil }
         return Int(value)
     }

@@ -46,7 +46,8 @@ public struct Language: Sendable, CustomStringConvertible {
         var halfwidth: [Character: Character] = [:]
         for (half, full) in file.halfwidthPunctuation {
             guard let half = Self.character(half), let full = Self.character(full) else {
-                throw LanguageDataError(file: path, problem: "halfwidthPunctuation: keys and values must be single characters")
+                throw LanguageDataError(
+                    file: path, problem: "halfwidthPunctuation: keys and values must be single characters")
             }
             halfwidth[half] = full
         }
@@ -66,7 +67,9 @@ public struct Language: Sendable, CustomStringConvertible {
         text.count == 1 ? text.first : nil
     }
 
-    private static func characters(_ list: [String], key: String, path: String) throws(LanguageDataError) -> Set<Character> {
+    private static func characters(_ list: [String], key: String, path: String) throws(LanguageDataError) -> Set<
+        Character
+    > {
         var result = Set<Character>()
         for item in list {
             guard let character = character(item) else {

@@ -19,7 +19,9 @@ public struct LanguageCatalog: Sendable {
         self.directory = directory
         let common = try CommonFile(Self.fields(directory.appendingPathComponent("common.yaml")))
         var families: [String: MarkerFamily] = [:]
-        for family in common.markerFamilies { families[family.id] = try MarkerFamily(file: family, definedBy: "common") }
+        for family in common.markerFamilies {
+            families[family.id] = try MarkerFamily(file: family, definedBy: "common")
+        }
         var languages: [String: Language] = [:]
         let names: [String]
         do {
@@ -41,7 +43,8 @@ public struct LanguageCatalog: Sendable {
         }
         for language in languages.values {
             for id in language.listFamilies where families[id] == nil {
-                throw LanguageDataError(file: "\(language.code).yaml", problem: "listFamilies names \(id), which no file defines")
+                throw LanguageDataError(
+                    file: "\(language.code).yaml", problem: "listFamilies names \(id), which no file defines")
             }
         }
         guard !languages.isEmpty else {
@@ -49,7 +52,8 @@ public struct LanguageCatalog: Sendable {
         }
         self.languages = languages
         self.families = families
-        self.documentSymbol = Pattern(common.documentSymbolPattern, file: directory.appendingPathComponent("common.yaml").path)
+        self.documentSymbol = Pattern(
+            common.documentSymbolPattern, file: directory.appendingPathComponent("common.yaml").path)
     }
 
     /// Loads the language folder Hexaglot finds by itself (see `locate()`).
@@ -68,7 +72,9 @@ public struct LanguageCatalog: Sendable {
     /// `../share/hexaglot/languages` beside an installed binary.
     public static func locate() -> URL? {
         let fileManager = FileManager.default
-        func hasData(_ url: URL) -> Bool { fileManager.fileExists(atPath: url.appendingPathComponent("common.yaml").path) }
+        func hasData(_ url: URL) -> Bool {
+            fileManager.fileExists(atPath: url.appendingPathComponent("common.yaml").path)
+        }
         if let override = ProcessInfo.processInfo.environment["HEXAGLOT_LANGUAGES"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
@@ -100,7 +106,8 @@ public struct LanguageCatalog: Sendable {
     /// The language `code`, or an error naming the codes there are.
     public func language(_ code: String) throws(LanguageDataError) -> Language {
         guard let language = languages[code] else {
-            throw LanguageDataError(file: directory.path, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
+            throw LanguageDataError(
+                file: directory.path, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
         }
         return language
     }

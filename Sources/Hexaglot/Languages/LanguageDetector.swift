@@ -26,7 +26,8 @@ public struct LanguageDetector: Sendable {
         }
         scriptCounts["Latn", default: 0] += latin
         scriptCounts["Hani", default: 0] += han
-        guard let (script, _) = scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+        guard
+            let (script, _) = scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
         else { return nil }
         let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }
         guard candidates.count > 1 else { return candidates.first }

@@ -35,7 +35,9 @@ struct LanguageFile {
         paragraphEndings = try node.strings("paragraphEndings")
         abbreviations = try node.strings("abbreviations", required: false)
         listFamilies = try node.strings("listFamilies")
-        markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in try MarkerFamilyFile(node) }
+        markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in
+            try MarkerFamilyFile(node)
+        }
         brackets = try node.list("brackets").map { node throws(LanguageDataError) in try node.strings() }
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
@@ -53,7 +55,9 @@ struct CommonFile {
 
     init(_ node: YAMLFields) throws(LanguageDataError) {
         documentSymbolPattern = try node.string("documentSymbolPattern")
-        markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in try MarkerFamilyFile(node) }
+        markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in
+            try MarkerFamilyFile(node)
+        }
     }
 }
 

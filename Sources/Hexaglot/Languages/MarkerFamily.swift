@@ -31,7 +31,9 @@ public struct MarkerFamily: Sendable, Hashable {
             for (index, member) in sequence.enumerated() { positions[member] = index + 1 }
             for (alias, member) in file.aliases {
                 guard let position = positions[member] else {
-                    throw LanguageDataError(file: definedBy, problem: "alias \(alias) of family \(id) names \(member), which is not in its sequence")
+                    throw LanguageDataError(
+                        file: definedBy,
+                        problem: "alias \(alias) of family \(id) names \(member), which is not in its sequence")
                 }
                 positions[alias] = position
             }
@@ -43,7 +45,9 @@ public struct MarkerFamily: Sendable, Hashable {
             numerals = .icu(spec)
             positions = [:]
         } else {
-            throw LanguageDataError(file: definedBy, problem: "family \(id) needs a sequence or numerals (decimal, spellout:LOCALE, numbering:LOCALE)")
+            throw LanguageDataError(
+                file: definedBy,
+                problem: "family \(id) needs a sequence or numerals (decimal, spellout:LOCALE, numbering:LOCALE)")
         }
     }
 

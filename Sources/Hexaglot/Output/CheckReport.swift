@@ -24,7 +24,9 @@ public struct CheckReport: Sendable, Codable {
 
     public init(documents: [Document], findings: [Finding]) {
         files = documents.map {
-            File(path: $0.path, language: $0.language.code, encoding: $0.encoding, format: $0.format.rawValue, blocks: $0.blocks.count)
+            File(
+                path: $0.path, language: $0.language.code, encoding: $0.encoding, format: $0.format.rawValue,
+                blocks: $0.blocks.count)
         }
         self.findings = findings
         summary = Summary(
@@ -43,7 +45,8 @@ public struct CheckReport: Sendable, Codable {
     public func text() -> String {
         var output = ""
         for finding in findings {
-            output += "\(finding.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
+            output +=
+                "\(finding.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
             switch (finding.expected, finding.found) {
             case let (expected?, found?): output += "    note: expected \(expected), found \(found)\n"
             case let (expected?, nil): output += "    note: expected \(expected)\n"
@@ -52,7 +55,8 @@ public struct CheckReport: Sendable, Codable {
             }
         }
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
-        output += "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
+        output +=
+            "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
         return output
     }
 

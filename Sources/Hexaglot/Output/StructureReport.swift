@@ -59,7 +59,9 @@ public struct StructureReport: Sendable, Codable {
                 parent: block.list?.parent,
                 expected: expected,
                 footnote: block.footnoteNumber,
-                calls: block.calls.isEmpty ? nil : block.calls.map { Call(number: $0.number, line: $0.location.line, column: $0.location.column) },
+                calls: block.calls.isEmpty
+                    ? nil
+                    : block.calls.map { Call(number: $0.number, line: $0.location.line, column: $0.location.column) },
                 text: block.text
             )
         }
@@ -67,9 +69,13 @@ public struct StructureReport: Sendable, Codable {
 
     /// One block a line: `line:column`, kind, level and marker, then the text with footnote calls as `[n]`.
     public func text(document: Document) -> String {
-        var output = "\(path): \(language), \(encoding), \(format)\(symbol.map { ", symbol \($0)" } ?? ""), \(blocks.count) blocks\n"
+        var output =
+            "\(path): \(language), \(encoding), \(format)\(symbol.map { ", symbol \($0)" } ?? ""), \(blocks.count) blocks\n"
         for (item, block) in zip(blocks, document.blocks) {
-            let place = item.lines.count > 1 ? "\(item.line):\(item.column) (lines \(item.lines.map(String.init).joined(separator: ", ")))" : "\(item.line):\(item.column)"
+            let place =
+                item.lines.count > 1
+                ? "\(item.line):\(item.column) (lines \(item.lines.map(String.init).joined(separator: ", ")))"
+                : "\(item.line):\(item.column)"
             var head = "\(place) \(item.kind)"
             if let level = item.level { head += " L\(level)" }
             if let marker = item.marker { head += " \(marker)" }

@@ -20,7 +20,9 @@ public struct InputReader: Sendable {
 
     private func readFile(_ path: String) throws(ReadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path: path)
+        }
         if isDirectory.boolValue { throw .directory(path: path) }
         let size: Int
         do {
@@ -36,7 +38,9 @@ public struct InputReader: Sendable {
         do {
             // Read at most one byte past the limit: a file that grows while being read is still refused.
             let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes { throw ReadError.tooLarge(path: path, bytes: data.count, limit: maximumBytes) }
+            if data.count > maximumBytes {
+                throw ReadError.tooLarge(path: path, bytes: data.count, limit: maximumBytes)
+            }
             return [UInt8](data)
         } catch let error as ReadError {
             throw error

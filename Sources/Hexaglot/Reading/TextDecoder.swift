@@ -19,8 +19,12 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try decodeUTF8(bytes[3...], path: path, label: "UTF-8 (BOM)", offsetBase: 3)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return try decodeNamed(bytes[2...], encoding: "UTF-16LE", path: path, offsetBase: 2) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return try decodeNamed(bytes[2...], encoding: "UTF-16BE", path: path, offsetBase: 2) }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try decodeNamed(bytes[2...], encoding: "UTF-16LE", path: path, offsetBase: 2)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try decodeNamed(bytes[2...], encoding: "UTF-16BE", path: path, offsetBase: 2)
+        }
         if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
         do {
             return try decodeUTF8(bytes[...], path: path, label: "UTF-8", offsetBase: 0)
@@ -35,7 +39,9 @@ public struct TextDecoder: Sendable {
         }
     }
 
-    private func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, label: String, offsetBase: Int) throws(ReadError) -> SourceText {
+    private func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, label: String, offsetBase: Int) throws(ReadError)
+        -> SourceText
+    {
         if let text = String(validating: bytes, as: UTF8.self) {
             return SourceText(path: path, text: ICUText.nfc(text), encoding: label)
         }
@@ -51,7 +57,8 @@ public struct TextDecoder: Sendable {
         let canonical = encoding.uppercased()
         if canonical == "UTF-8" || canonical == "UTF8" {
             let withoutBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
-            return try decodeUTF8(withoutBOM, path: path, label: "UTF-8", offsetBase: offsetBase + bytes.count - withoutBOM.count)
+            return try decodeUTF8(
+                withoutBOM, path: path, label: "UTF-8", offsetBase: offsetBase + bytes.count - withoutBOM.count)
         }
         switch ICUText.decode(bytes, charset: encoding) {
         case .text(let text):

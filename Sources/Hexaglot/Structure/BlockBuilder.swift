@@ -27,7 +27,10 @@ struct BlockBuilder {
             debris.append(contentsOf: line.pieces)
             pageBreakSinceLastText = true
         case .footnoteBody(let number):
-            blocks.append(Block(kind: .footnoteBody, text: line.text, footnoteNumber: number, calls: line.calls, pieces: line.pieces))
+            blocks.append(
+                Block(
+                    kind: .footnoteBody, text: line.text, footnoteNumber: number, calls: line.calls, pieces: line.pieces
+                ))
             pageBreakSinceLastText = true
         case .heading:
             append(line, kind: .heading)
@@ -51,7 +54,8 @@ struct BlockBuilder {
 
     private mutating func append(_ line: ScannedLine, kind: Block.Kind) {
         var block = Block(kind: kind, text: line.text, marker: line.marker, calls: line.calls, pieces: line.pieces)
-        for index in block.pieces.indices where block.pieces[index].role == .text && block.pieces[index].textOffset == nil {
+        for index in block.pieces.indices
+        where block.pieces[index].role == .text && block.pieces[index].textOffset == nil {
             block.pieces[index].textOffset = 0
         }
         blocks.append(block)
@@ -83,7 +87,9 @@ struct BlockBuilder {
     private mutating func join(_ line: ScannedLine, into index: Int) {
         var block = blocks[index]
         // Chinese runs on without a space; alphabetic scripts had a line break, which reads as a space.
-        let isIdeographic = { (character: Character?) in character?.unicodeScalars.first?.properties.isIdeographic ?? false }
+        let isIdeographic = { (character: Character?) in
+            character?.unicodeScalars.first?.properties.isIdeographic ?? false
+        }
         let separator = isIdeographic(block.text.last) || isIdeographic(line.text.first) ? "" : " "
         let base = block.text.unicodeScalars.count + separator.unicodeScalars.count
         block.text += separator + line.text

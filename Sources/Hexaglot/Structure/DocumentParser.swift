@@ -44,9 +44,12 @@ public struct DocumentParser: Sendable {
     /// Unnumbered paragraphs after the assembly opener (`大会，`, `The General Assembly,`) and before the
     /// first operative paragraph are preambular.
     private static func markPreamble(_ blocks: inout [Block], language: Language) {
-        guard let opener = blocks.firstIndex(where: { block in
-            block.kind == .paragraph && block.text.count < 80 && language.assemblyOpeners.contains { $0.matches(block.text) }
-        }) else { return }
+        guard
+            let opener = blocks.firstIndex(where: { block in
+                block.kind == .paragraph && block.text.count < 80
+                    && language.assemblyOpeners.contains { $0.matches(block.text) }
+            })
+        else { return }
         for index in blocks.indices.dropFirst(opener + 1) {
             if blocks[index].kind == .operative { break }
             if blocks[index].kind == .paragraph { blocks[index].kind = .preamble }

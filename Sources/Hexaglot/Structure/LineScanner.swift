@@ -75,7 +75,8 @@ struct LineScanner {
         var pending: (start: SourceLocation, offset: Int, scalars: String.UnicodeScalarView)?
         func flush() {
             if let run = pending {
-                result.pieces.append(SourcePiece(role: .text, text: String(run.scalars), location: run.start, textOffset: run.offset))
+                result.pieces.append(
+                    SourcePiece(role: .text, text: String(run.scalars), location: run.start, textOffset: run.offset))
             }
             pending = nil
         }
@@ -115,7 +116,9 @@ struct LineScanner {
             if scalars.isEmpty { result.pieces.remove(at: index) } else { result.pieces[index].text = String(scalars) }
         }
         count -= trailing
-        for index in result.calls.indices { result.calls[index].textOffset = min(result.calls[index].textOffset, count) }
+        for index in result.calls.indices {
+            result.calls[index].textOffset = min(result.calls[index].textOffset, count)
+        }
         result.text = String(text)
         result.textScalarCount = count
     }

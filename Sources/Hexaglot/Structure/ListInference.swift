@@ -159,7 +159,9 @@ struct ListInference {
                 if block.kind == .footnoteBody || block.kind == .note { continue }
                 guard let other = block.marker, block.kind != .heading else { break }
                 if other.delimiter == marker.delimiter,
-                    let k = other.readings.firstIndex(where: { $0.family == reading.family && $0.ordinal == previous + 1 })
+                    let k = other.readings.firstIndex(where: {
+                        $0.family == reading.family && $0.ordinal == previous + 1
+                    })
                 {
                     run.append((j, k))
                     previous += 1
@@ -188,7 +190,9 @@ struct ListInference {
         return false
     }
 
-    private mutating func assign(_ index: Int, to s: Int, position: Int, reading r: Int, in blocks: inout [Block], isRestart: Bool = false) {
+    private mutating func assign(
+        _ index: Int, to s: Int, position: Int, reading r: Int, in blocks: inout [Block], isRestart: Bool = false
+    ) {
         stack[s].lastItem = index
         let list = stack[s]
         blocks[index].marker?.chosen = r

@@ -149,6 +149,7 @@ final class MarkerReader {
         guard let digit = sample?.unicodeScalars.first, let numeric = Character(digit).wholeNumberValue,
             let zero = Unicode.Scalar(digit.value - UInt32(numeric)), zero != "0"
         else { return ascii }
-        return String(String.UnicodeScalarView(ascii.unicodeScalars.compactMap { Unicode.Scalar(zero.value + $0.value - 48) }))
+        return String(
+            String.UnicodeScalarView(ascii.unicodeScalars.compactMap { Unicode.Scalar(zero.value + $0.value - 48) }))
     }
 }

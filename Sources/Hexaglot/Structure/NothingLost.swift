@@ -16,7 +16,9 @@ public enum NothingLost {
             let text = block.text.unicodeScalars.filter { !$0.properties.isWhitespace }
             let pieces = block.pieces.filter { $0.role == .text }.flatMap { $0.text.unicodeScalars }
                 .filter { !$0.properties.isWhitespace }
-            if Array(text) != pieces { return "block \(index) (line \(block.location.line)): text differs from its pieces" }
+            if Array(text) != pieces {
+                return "block \(index) (line \(block.location.line)): text differs from its pieces"
+            }
             let callNumbers = block.calls.map(\.number)
             let numberPieces = block.pieces.filter { $0.role == .footnoteNumber }.count
             if callNumbers.count + (block.footnoteNumber == nil ? 0 : 1) != numberPieces {

@@ -9,9 +9,15 @@ import Testing
         let result = try CommandRunner.run(["check", Self.sample])
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.contains("\(Self.sample):82:1: error: (d) is numbered in Latin letters in a list of Chinese numerals; this position calls for (九)"))
+        #expect(
+            result.stdout.contains(
+                "\(Self.sample):82:1: error: (d) is numbered in Latin letters in a list of Chinese numerals; this position calls for (九)"
+            ))
         #expect(result.stdout.contains("    note: expected (九), found (d)\n"))
-        #expect(result.stdout.contains("\(Self.sample):92:53: warning: traditional 關鍵 in Simplified Chinese text; write 关键 [text.traditional-character]"))
+        #expect(
+            result.stdout.contains(
+                "\(Self.sample):92:53: warning: traditional 關鍵 in Simplified Chinese text; write 关键 [text.traditional-character]"
+            ))
         #expect(result.stdout.hasSuffix("1 file checked: 8 errors, 2 warnings\n"))
     }
 
@@ -30,7 +36,8 @@ import Testing
     }
 
     @Test func exitsZeroWhenNothingIsAnError() throws {
-        let result = try CommandRunner.run(["check", "--language", "en", "-"], stdin: "1. Decides:\n(a) first;\n(b) second.\n")
+        let result = try CommandRunner.run(
+            ["check", "--language", "en", "-"], stdin: "1. Decides:\n(a) first;\n(b) second.\n")
         #expect(result.status == 0)
         #expect(result.stdout == "1 file checked: 0 errors, 0 warnings\n")
     }

@@ -10,7 +10,9 @@ struct CorpusCheckTests {
     func findsNoNumberingOrFootnoteFaultInTheUDHR(_ language: String) throws {
         let document = try Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.\(language).txt"))
         #expect(document.language.code == language)
-        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") || $0.rule.hasPrefix("footnote.") }
+        let findings = Fixtures.check(document).filter {
+            $0.rule.hasPrefix("numbering.") || $0.rule.hasPrefix("footnote.")
+        }
         #expect(findings.isEmpty, "\(findings)")
         // The articles' numbered paragraphs are read as lists: Article 11 has 1. and 2. (㈠ ㈡ in Chinese).
         #expect(document.blocks.filter { $0.list != nil }.count >= 25)

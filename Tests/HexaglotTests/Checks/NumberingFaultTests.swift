@@ -39,7 +39,9 @@ struct NumberingFaultTests {
         Fixtures.check(try Self.document(language, positions: positions)).filter { $0.rule.hasPrefix("numbering.") }
     }
 
-    private func marker(_ language: String, _ position: Int) -> String { Self.styles[language]?.markers[position] ?? "" }
+    private func marker(_ language: String, _ position: Int) -> String {
+        Self.styles[language]?.markers[position] ?? ""
+    }
 
     @Test(arguments: Fixtures.languages)
     func acceptsAWellNumberedList(_ language: String) throws {

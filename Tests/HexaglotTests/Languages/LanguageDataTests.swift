@@ -22,7 +22,10 @@ import Testing
         for letter in ["ё", "й", "ъ", "ы", "ь"] { #expect(try ordinal(letter, "cyrillicLower") == nil) }
     }
 
-    @Test(arguments: [("أ", 1), ("ب", 2), ("ج", 3), ("د", 4), ("هـ", 5), ("ه", 5), ("و", 6), ("ز", 7), ("ح", 8), ("ط", 9), ("ي", 10), ("ك", 11), ("ل", 12)])
+    @Test(arguments: [
+        ("أ", 1), ("ب", 2), ("ج", 3), ("د", 4), ("هـ", 5), ("ه", 5), ("و", 6), ("ز", 7), ("ح", 8), ("ط", 9), ("ي", 10),
+        ("ك", 11), ("ل", 12),
+    ])
     func ordersArabicLettersInAbjadOrder(letter: String, position: Int) throws {
         #expect(try ordinal(letter, "arabicAbjad") == position)
     }
@@ -52,7 +55,8 @@ import Testing
         #expect(detector.detect("各国应遵守《联合国宪章》。")?.code == "zh")
         #expect(detector.detect("Все люди рождаются свободными.")?.code == "ru")
         #expect(detector.detect("يولد جميع الناس أحرارًا")?.code == "ar")
-        #expect(detector.detect("Tous les êtres humains naissent libres et égaux en dignité et en droits.")?.code == "fr")
+        #expect(
+            detector.detect("Tous les êtres humains naissent libres et égaux en dignité et en droits.")?.code == "fr")
         #expect(detector.detect("Todos los seres humanos nacen libres e iguales en dignidad y derechos.")?.code == "es")
         #expect(detector.detect("All human beings are born free and equal in dignity and rights.")?.code == "en")
     }

@@ -10,7 +10,8 @@ import Testing
     @Test func readsUTF8WithAndWithoutBOM() throws {
         let directory = try TemporaryDirectory()
         let plain = try InputReader().read(try directory.file("plain.txt", text: sampleText))
-        let bom = try InputReader().read(try directory.file("bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array(sampleText.utf8)))
+        let bom = try InputReader().read(
+            try directory.file("bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array(sampleText.utf8)))
         #expect(plain.text == sampleText)
         #expect(bom.text == sampleText)
         #expect(bom.encoding == "UTF-8 (BOM)")
@@ -91,7 +92,9 @@ import Testing
         // "1. 欢迎" then a lone continuation byte at offset 9.
         let path = try directory.file("bad.txt", bytes: Array("1. 欢迎".utf8) + [0x80] + Array("各国\n".utf8))
         #expect(throws: ReadError.malformedUTF8(path: path, byteOffset: 9)) { try InputReader().read(path) }
-        #expect(ReadError.malformedUTF8(path: "bad.txt", byteOffset: 9).description.hasPrefix("bad.txt: malformed UTF-8 at byte offset 9"))
+        #expect(
+            ReadError.malformedUTF8(path: "bad.txt", byteOffset: 9).description.hasPrefix(
+                "bad.txt: malformed UTF-8 at byte offset 9"))
     }
 
     @Test func refusesAFileLargerThanTheLimitBeforeReadingIt() throws {

@@ -15,7 +15,9 @@ enum Fixtures {
     /// `../shared` beside the checkout, when it is there.
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let corpus = shared.appendingPathComponent("corpus")
-    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path) }
+    static var hasCorpus: Bool {
+        FileManager.default.fileExists(atPath: corpus.appendingPathComponent("README.md").path)
+    }
     static let corpusMissing = "../shared/corpus is not beside the checkout; corpus tests skipped"
 
     /// The corpus file `name`, e.g. `A_RES_217_A_III.zh.txt`.
@@ -38,7 +40,9 @@ enum Fixtures {
     }
 
     /// `text` parsed as a document of `language` read from `path`.
-    static func parse(_ text: String, language: String? = nil, format: InputFormat? = nil, path: String = "test.txt") -> Document {
+    static func parse(_ text: String, language: String? = nil, format: InputFormat? = nil, path: String = "test.txt")
+        -> Document
+    {
         let source = SourceText(path: path, text: text, encoding: "UTF-8")
         return DocumentParser(catalog: catalog).parse(source, language: language.map(Self.language), format: format)
     }
