@@ -11,7 +11,7 @@ extension HexaglotCommand {
 
                 Examples:
                   hexaglot check samples/A-C.1-73-L.27.zh.md
-                  hexaglot check --format json report.ru.txt | jq '.findings[] | select(.severity == "error")'
+                  hexaglot check --format json report.ru.txt | jq .summary
                   cat draft.txt | hexaglot check --language fr -
                 """
         )

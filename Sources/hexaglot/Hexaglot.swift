@@ -12,7 +12,7 @@ struct HexaglotCommand: ParsableCommand {
             unreadable input (one line on standard error says what and where).
             """,
         version: "hexaglot \(Versions.hexaglot) (ICU \(Versions.icu), libxml2 \(Versions.libxml2))",
-        subcommands: [Check.self, Structure.self]
+        subcommands: [Check.self, Structure.self, Rules.self]
     )
 
     /// Parses and runs the command, mapping every failure to exit status 2 with one line on standard error

@@ -56,32 +56,11 @@ public struct NumberingCheck: DocumentCheck {
                         found: marker.raw))
             }
             if marker.style != list.style {
-                let isFamilyChange = marker.family != list.style.family
-                let what =
-                    isFamilyChange
-                    ? "\(marker.raw) is numbered in \(familyName(marker.family)) in a list of \(familyName(list.style.family))"
-                    : "\(marker.raw) is written in another style than the rest of its list"
                 let runLength =
                     foreignRunStart == nil ? foreignRunLength(from: position, items: items, document: document) : 0
-                let run: String
-                if runLength > 1, let last = document.blocks[items[position + runLength - 1]].marker {
-                    let lastExpected = document.blocks[items[position + runLength - 1]].list?.expectedMarker ?? ""
-                    run =
-                        " (and so do the next \(runLength - 1), up to \(last.raw): expected \(list.expectedMarker)…\(lastExpected))"
-                } else {
-                    run = ""
-                }
+                let lastOfRun = runLength > 1 ? document.blocks[items[position + runLength - 1]] : nil
+                findings.append(styleFinding(for: block, in: document, runEndingWith: lastOfRun, runLength: runLength))
                 foreignRunStart = foreignRunStart ?? position
-                findings.append(
-                    Self.mixedFamily.finding(
-                        in: document,
-                        at: at,
-                        "\(what); this position calls for \(list.expectedMarker)\(run)",
-                        expected: list.expectedMarker,
-                        found: marker.raw,
-                        severity: isFamilyChange ? .error : .warning
-                    )
-                )
                 continue
             }
             foreignRunStart = nil
@@ -128,6 +107,42 @@ public struct NumberingCheck: DocumentCheck {
             }
         }
         return findings
+    }
+
+    /// The finding for an item written in another family or style than its list. The first item of a run of
+    /// such items names the whole run and the markers its positions call for.
+    private func styleFinding(for block: Block, in document: Document, runEndingWith last: Block?, runLength: Int)
+        -> Finding
+    {
+        guard let marker = block.marker, let list = block.list else {
+            preconditionFailure("only list items have a style")
+        }
+        let isFamilyChange = marker.family != list.style.family
+        let family = familyName(marker.family)
+        let listFamily = familyName(list.style.family)
+        let message: String
+        if let last, let lastMarker = last.marker, let lastExpected = last.list?.expectedMarker {
+            let what =
+                isFamilyChange
+                ? "numbered in \(family) inside a list of \(listFamily)" : "in another style than their list"
+            message =
+                "\(marker.raw) starts a run of \(runLength) items \(what), \(marker.raw)…\(lastMarker.raw);"
+                + " their positions call for \(list.expectedMarker)…\(lastExpected)"
+        } else if isFamilyChange {
+            message =
+                "\(marker.raw) is numbered in \(family) in a list of \(listFamily); this position calls for \(list.expectedMarker)"
+        } else {
+            message =
+                "\(marker.raw) is written in another style than its list; this position calls for \(list.expectedMarker)"
+        }
+        return Self.mixedFamily.finding(
+            in: document,
+            at: block.markerLocation,
+            message,
+            expected: list.expectedMarker,
+            found: marker.raw,
+            severity: isFamilyChange ? .error : .warning
+        )
     }
 
     /// How many items from `position` on are written in a style other than their list's.

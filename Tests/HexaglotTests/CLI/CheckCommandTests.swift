@@ -11,7 +11,7 @@ import Testing
         #expect(result.stderr.isEmpty)
         #expect(
             result.stdout.contains(
-                "\(Self.sample):82:1: error: (d) is numbered in Latin letters in a list of Chinese numerals; this position calls for (九)"
+                "\(Self.sample):82:1: error: (d) starts a run of 8 items numbered in Latin letters inside a list of Chinese numerals, (d)…(k); their positions call for (九)…(十六) [numbering.mixed-family]"
             ))
         #expect(result.stdout.contains("    note: expected (九), found (d)\n"))
         #expect(
@@ -65,5 +65,19 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("Examples:"))
         #expect(result.stdout.contains("--format <format>"))
+    }
+}
+
+/// `hexaglot rules` lists every rule the checks report.
+@Suite struct RulesCommandTests {
+    @Test func listsEveryRuleId() throws {
+        let result = try CommandRunner.run(["rules"])
+        #expect(result.status == 0)
+        for id in [
+            "numbering.gap", "numbering.mixed-family", "footnote.call-without-body", "text.traditional-character",
+            "reissue.note-without-symbol",
+        ] {
+            #expect(result.stdout.contains(id))
+        }
     }
 }
