@@ -16,7 +16,7 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         var findings: [Finding] = []
         for block in document.blocks {
             // Only text with a character the transform may change is transformed: most blocks have none.
-            guard block.text.unicodeScalars.contains(where: { $0.value >= 0x2E80 && transform.mayChange($0) }) else {
+            guard block.text.unicodeScalars.contains(where: { $0.value >= 0x2E80 && transform.changes($0) }) else {
                 continue
             }
             let simplified = transform.apply(block.text)

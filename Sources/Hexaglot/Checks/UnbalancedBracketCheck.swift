@@ -10,33 +10,18 @@ public struct UnbalancedBracketCheck: DocumentCheck {
     public init() {}
 
     public func check(_ document: Document) -> [Finding] {
-        let pairs = document.language.brackets
-        let closers = Dictionary(pairs.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        // Brackets are single scalars; comparing scalars keeps this check off grapheme breaking.
+        var closing: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var opening: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (open, close) in document.language.brackets {
+            guard let open = open.unicodeScalars.first, let close = close.unicodeScalars.first else { continue }
+            closing[open] = close
+            if opening[close] == nil { opening[close] = open }
+        }
         var findings: [Finding] = []
         for block in document.blocks {
-            let characters = Array(block.text)
-            var open: [(character: Character, offset: Int)] = []
-            var offset = 0
-            var problem: (offset: Int, message: String, expected: String?, found: String)?
-            for (index, character) in characters.enumerated() {
-                defer { offset += character.unicodeScalars.count }
-                if pairs[character] != nil, closers[character] == nil || open.last?.character != character {
-                    open.append((character, offset))
-                } else if let opener = closers[character] {
-                    if open.last?.character == opener {
-                        open.removeLast()
-                    } else if !Self.isEnumerator(characters, closingAt: index) {
-                        problem = (offset, "\(character) closes nothing", String(opener), String(character))
-                        break
-                    }
-                }
-            }
-            if problem == nil, let unclosed = open.last, let close = pairs[unclosed.character] {
-                problem = (
-                    unclosed.offset, "\(unclosed.character) is never closed", String(close), String(unclosed.character)
-                )
-            }
-            guard let problem else { continue }
+            guard let problem = firstProblem(in: Array(block.text.unicodeScalars), closing: closing, opening: opening)
+            else { continue }
             findings.append(
                 Self.unbalanced.finding(
                     in: document,
@@ -50,12 +35,40 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         return findings
     }
 
+    private typealias Problem = (offset: Int, message: String, expected: String, found: String)
+
+    /// The first closing mark with no opener, else the innermost opener left open.
+    private func firstProblem(
+        in scalars: [Unicode.Scalar],
+        closing: [Unicode.Scalar: Unicode.Scalar],
+        opening: [Unicode.Scalar: Unicode.Scalar]
+    ) -> Problem? {
+        var open: [(scalar: Unicode.Scalar, offset: Int)] = []
+        for (offset, scalar) in scalars.enumerated() {
+            // A mark that both opens and closes (a quotation mark) closes when it is the one open.
+            if closing[scalar] != nil, opening[scalar] == nil || open.last?.scalar != opening[scalar] {
+                open.append((scalar, offset))
+            } else if let opener = opening[scalar] {
+                if open.last?.scalar == opener {
+                    open.removeLast()
+                } else if !Self.isEnumerator(scalars, closingAt: offset) {
+                    return (offset, "\(scalar) closes nothing", String(opener), String(scalar))
+                }
+            }
+        }
+        guard let unclosed = open.last, let close = closing[unclosed.scalar] else { return nil }
+        return (unclosed.offset, "\(unclosed.scalar) is never closed", String(close), String(unclosed.scalar))
+    }
+
     /// `)` after a short letter or number token that starts the text or follows a space: `a)`, `б)`, `2)`.
-    private static func isEnumerator(_ characters: [Character], closingAt index: Int) -> Bool {
-        guard characters[index] == ")" else { return false }
+    private static func isEnumerator(_ scalars: [Unicode.Scalar], closingAt index: Int) -> Bool {
+        guard scalars[index] == ")" else { return false }
         var start = index
-        while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber { start -= 1 }
+        while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1].properties.numericType != nil
+        {
+            start -= 1
+        }
         let length = index - start
-        return length > 0 && length <= 4 && (start == 0 || characters[start - 1].isWhitespace)
+        return length > 0 && length <= 4 && (start == 0 || scalars[start - 1].properties.isWhitespace)
     }
 }

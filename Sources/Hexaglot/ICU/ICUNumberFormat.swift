@@ -5,18 +5,10 @@ internal import CHexaglotICU
 final class ICUNumberFormat {
     private let handle: OpaquePointer
 
-    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE`.
+    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE` (a clone of the
+    /// process's compiled copy).
     init(spec: String) throws(ICUError) {
-        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, parts[0] == "spellout" || parts[0] == "numbering" else {
-            throw ICUError(operation: "number format \(spec)", reason: "expected spellout:LOCALE or numbering:LOCALE")
-        }
-        let kind = parts[0] == "spellout" ? Int32(HX_ICU_SPELLOUT) : Int32(HX_ICU_NUMBERING)
-        var error = [CChar](repeating: 0, count: 64)
-        guard let handle = hx_icu_number_format_open(kind, parts[1], &error, Int32(error.count)) else {
-            throw ICUError(operation: "number format \(spec)", reason: ICUText.cString(error))
-        }
-        self.handle = handle
+        handle = try ICUCache.shared.numberFormat(spec).get()
     }
 
     deinit { hx_icu_number_format_close(handle) }

@@ -14,6 +14,8 @@ public struct DocumentLoader: Sendable {
         let chosen = try languageCode.map { code throws(LanguageDataError) in try catalog.language(code) }
         guard let language = chosen ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
         else { throw LanguageDataError(file: catalog.directory.path, problem: "no language to read \(path) in") }
+        // Compile the ICU rules this language needs on the other core while this one parses.
+        ICUCache.shared.warmUp(for: language, catalog: catalog)
         try language.preparePatterns()
         try catalog.documentSymbol.prepare()
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format)

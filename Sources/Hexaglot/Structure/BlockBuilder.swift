@@ -66,7 +66,7 @@ struct BlockBuilder {
         if line.marker == nil, line.text.hasPrefix("*"), !line.text.hasPrefix("**") { return .note }
         if isHeading(line) { return .heading }
         // A plain-text document opens with its title: a short first line with no closing punctuation.
-        if format == .plain, !hasContent, line.marker == nil, line.text.count <= Self.headingMaximumLength,
+        if format == .plain, !hasContent, line.marker == nil, line.textScalarCount <= Self.headingMaximumLength,
             let last = line.text.last, !language.paragraphEndings.contains(last)
         {
             return .heading
@@ -75,7 +75,7 @@ struct BlockBuilder {
     }
 
     private func isHeading(_ line: ScannedLine) -> Bool {
-        line.marker == nil && line.text.count <= Self.headingMaximumLength && language.isHeading(line.text)
+        line.marker == nil && line.textScalarCount <= Self.headingMaximumLength && language.isHeading(line.text)
     }
 
     /// A paragraph that stops without closing punctuation goes on after the page break.

@@ -46,7 +46,7 @@ public struct DocumentParser: Sendable {
     private static func markPreamble(_ blocks: inout [Block], language: Language) {
         guard
             let opener = blocks.firstIndex(where: { block in
-                block.kind == .paragraph && block.text.count < 80
+                block.kind == .paragraph && block.text.utf8.count < 240
                     && language.assemblyOpeners.contains { $0.matches(block.text) }
             })
         else { return }

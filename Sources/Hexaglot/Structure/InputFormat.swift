@@ -8,14 +8,19 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
 
     /// Markdown when the text shows its conventions (`<sup>` calls, `## ` headings, `---` rules), else plain.
     public static func detect(_ text: String) -> InputFormat {
+        // The conventions show in the first lines; a huge input is not read to its end for this.
         var linesSeen = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.contains("<sup>") || line.hasPrefix("## ") || line.hasPrefix("# ") || line.hasPrefix("\\*") {
+        var rest = text[...]
+        while !rest.isEmpty, linesSeen < 2_000 {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
+            linesSeen += 1
+            if line.hasPrefix("## ") || line.hasPrefix("# ") || line.hasPrefix("\\*") { return .markdown }
+            if line.utf8.count >= 3, line.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "\r") }) {
                 return .markdown
             }
-            if line.allSatisfy({ $0 == "-" || $0 == "\r" }) && line.count >= 3 { return .markdown }
-            linesSeen += 1
-            if linesSeen > 2_000 { break }
+            if line.utf8.count >= 11, line.firstRange(of: "<sup>") != nil { return .markdown }
         }
         return .plain
     }

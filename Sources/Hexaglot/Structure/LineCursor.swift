@@ -9,10 +9,17 @@ struct LineCursor {
         location = SourceLocation(line: number, column: 1, byteOffset: byteOffset)
     }
 
+    /// The cursor's index among the line's scalars.
+    var position: Int { index }
+
+    /// The line's text from scalar `start` up to scalar `end`.
+    func text(from start: Int, to end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+
     var isAtEnd: Bool { index >= scalars.count }
     var current: Unicode.Scalar { scalars[index] }
     var remaining: Int { scalars.count - index }
-    var rest: Substring { Substring(String(String.UnicodeScalarView(scalars[index...]))) }
+    /// Up to `count` scalars from the cursor on.
+    func upcoming(_ count: Int) -> ArraySlice<Unicode.Scalar> { scalars[index..<min(index + count, scalars.count)] }
 
     func peek(_ distance: Int) -> Unicode.Scalar? {
         index + distance < scalars.count ? scalars[index + distance] : nil
@@ -53,9 +60,17 @@ struct LineCursor {
 
     /// `---`, `***` or `___` alone on the rest of the line.
     var restIsRule: Bool {
-        let rest = scalars[index...].filter { !$0.properties.isWhitespace }
-        guard rest.count >= 3, let first = rest.first, ["-", "_", "*"].contains(first) else { return false }
-        return rest.allSatisfy { $0 == first }
+        guard index < scalars.count, ["-", "_", "*"].contains(scalars[index]) else { return false }
+        let first = scalars[index]
+        var marks = 0
+        for scalar in scalars[index...] {
+            if scalar == first {
+                marks += 1
+            } else if !scalar.properties.isWhitespace {
+                return false
+            }
+        }
+        return marks >= 3
     }
 
     /// The length of `## ` style heading markup at the cursor (the hashes), or nil.

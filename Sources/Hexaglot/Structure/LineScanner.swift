@@ -34,7 +34,7 @@ struct LineScanner {
             result.kind = .footnoteBody(body)
             cursor.skipSpaces()
         }
-        if result.kind == .content, let (marker, length) = markers.read(cursor.rest) {
+        if result.kind == .content, let (marker, length) = markers.read(cursor.upcoming(14)) {
             result.marker = marker
             result.pieces.append(cursor.take(length, role: .marker))
             cursor.skipSpaces()
@@ -70,44 +70,49 @@ struct LineScanner {
 
     /// Text up to the end of the line; escapes and footnote calls become pieces of their own.
     private func scanInline(_ cursor: inout LineCursor, into result: inout ScannedLine) {
-        var text = String.UnicodeScalarView()
+        var text = ""
         var count = 0
-        var pending: (start: SourceLocation, offset: Int, scalars: String.UnicodeScalarView)?
-        func flush() {
-            if let run = pending {
-                result.pieces.append(
-                    SourcePiece(role: .text, text: String(run.scalars), location: run.start, textOffset: run.offset))
-            }
-            pending = nil
+        // The text run being gathered: where it starts in the line and in the input.
+        var run: (start: Int, location: SourceLocation, offset: Int)?
+        func flush(upTo end: Int) {
+            guard let current = run else { return }
+            let piece = cursor.text(from: current.start, to: end)
+            text += piece
+            result.pieces.append(
+                SourcePiece(role: .text, text: piece, location: current.location, textOffset: current.offset))
+            run = nil
         }
         while !cursor.isAtEnd {
             let scalar = cursor.current
             if format == .markdown, scalar == "\\", let next = cursor.peek(1), next.isASCII,
                 next.properties.generalCategory.isPunctuationOrSymbol
             {
-                flush()
+                flush(upTo: cursor.position)
                 result.pieces.append(cursor.take(1, role: .markup))
                 continue
             }
-            let callLocation = cursor.location
-            var pieces: [SourcePiece] = []
-            if let number = footnoteNumber(&cursor, into: &pieces) {
-                flush()
-                result.pieces.append(contentsOf: pieces)
-                result.calls.append(FootnoteCall(number: number, textOffset: count, location: callLocation))
-                continue
+            let mayBeCall = format == .markdown ? scalar == "<" : Self.superscriptDigits[scalar] != nil
+            if mayBeCall {
+                let callStart = cursor.position
+                let callLocation = cursor.location
+                var pieces: [SourcePiece] = []
+                // `footnoteNumber` moves the cursor only when it finds a call.
+                if let number = footnoteNumber(&cursor, into: &pieces) {
+                    flush(upTo: callStart)
+                    result.pieces.append(contentsOf: pieces)
+                    result.calls.append(FootnoteCall(number: number, textOffset: count, location: callLocation))
+                    continue
+                }
             }
-            if pending == nil { pending = (cursor.location, count, String.UnicodeScalarView()) }
-            pending?.scalars.append(scalar)
-            text.append(scalar)
+            if run == nil { run = (cursor.position, cursor.location, count) }
             count += 1
             cursor.advance()
         }
-        flush()
+        flush(upTo: cursor.position)
         // Trailing whitespace belongs to no one; trim it from the text and its last piece alike.
         var trailing = 0
-        while let last = text.last, last.properties.isWhitespace {
-            text.removeLast()
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace {
+            text.unicodeScalars.removeLast()
             trailing += 1
         }
         if trailing > 0, let index = result.pieces.lastIndex(where: { $0.role == .text }) {
@@ -119,7 +124,7 @@ struct LineScanner {
         for index in result.calls.indices {
             result.calls[index].textOffset = min(result.calls[index].textOffset, count)
         }
-        result.text = String(text)
+        result.text = text
         result.textScalarCount = count
     }
 }

@@ -21,8 +21,8 @@ final class MarkerReader {
 
     /// The marker at the start of `content` and the number of Unicode scalars it spans (trailing spaces
     /// excluded), or nil.
-    func read(_ content: Substring) -> (marker: ListMarker, length: Int)? {
-        let scalars = Array(content.unicodeScalars.prefix(14))
+    func read(_ content: ArraySlice<Unicode.Scalar>) -> (marker: ListMarker, length: Int)? {
+        let scalars = Array(content.prefix(14))
         guard let first = scalars.first else { return nil }
         for template in Self.templates {
             guard let (token, length) = Self.split(scalars, template: template, first: first) else { continue }
@@ -103,14 +103,20 @@ final class MarkerReader {
     static let largestRomanMarker = 39
 
     /// Cheap screen before asking ICU: only the characters its numerals are written with.
+    private static let chineseNumerals: Set<Character> = [
+        "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两",
+    ]
+    private static let romanLower: Set<Character> = ["i", "v", "x", "l", "c", "d", "m"]
+    private static let romanUpper: Set<Character> = ["I", "V", "X", "L", "C", "D", "M"]
+
     private static func mayBeNumeral(_ token: String, spec: String) -> Bool {
         let allowed: Set<Character>
         if spec.hasPrefix("spellout:zh") {
-            allowed = ["〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两"]
+            allowed = chineseNumerals
         } else if spec.hasSuffix("romanlow") {
-            allowed = ["i", "v", "x", "l", "c", "d", "m"]
+            allowed = romanLower
         } else if spec.hasSuffix("roman") {
-            allowed = ["I", "V", "X", "L", "C", "D", "M"]
+            allowed = romanUpper
         } else {
             return token.count <= 8
         }

@@ -6,7 +6,7 @@ import Testing
     let reader = MarkerReader(catalog: Fixtures.catalog, language: Fixtures.language("zh"))
 
     private func first(_ text: String) -> ListMarker.Reading? {
-        reader.read(Substring(text))?.marker.readings.first
+        reader.read(Array(text.unicodeScalars)[...])?.marker.readings.first
     }
 
     @Test(arguments: [("(十七) 各国", 17), ("(二十五) 各国", 25), ("(一百零一) 各国", 101), ("（九）各国", 9), ("一、 各国", 1)])
