@@ -2,6 +2,7 @@
 // CHexaglotICU.h and frees what it opened before returning.
 #include "CHexaglotICU.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -191,22 +192,56 @@ int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterato
     return count;
 }
 
-int32_t hx_icu_is_nfc(const uint16_t *text, int32_t length) {
+int32_t hx_icu_utf8_is_nfc(const uint8_t *text, int64_t length) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) return 0;
-    UNormalizationCheckResult result = unorm2_quickCheck(nfc, (const UChar *)text, length, &status);
-    return U_SUCCESS(status) && result == UNORM_YES;
+    enum { CHUNK = 1 << 16 };
+    static __thread UChar buffer[CHUNK + 4];
+    int64_t start = 0;
+    while (start < length) {
+        // Chunks end after a line feed (or at the end): no composition crosses a line break, and no UTF-8
+        // sequence is cut in two. A line longer than a chunk is cut before a lead byte instead.
+        int64_t end = start + CHUNK / 2 < length ? start + CHUNK / 2 : length;
+        if (end < length) {
+            int64_t cut = end;
+            while (cut > start && text[cut - 1] != '\n') cut--;
+            if (cut == start) {
+                while (end > start && (text[end] & 0xC0) == 0x80) end--;
+            } else {
+                end = cut;
+            }
+        }
+        int32_t units = 0;
+        u_strFromUTF8(buffer, CHUNK, &units, (const char *)text + start, (int32_t)(end - start), &status);
+        if (U_FAILURE(status)) return 0;
+        // The full check, not the quick one: Arabic marks such as U+0654 are "maybe" in a quick check.
+        if (!unorm2_isNormalized(nfc, buffer, units, &status) || U_FAILURE(status)) return 0;
+        start = end;
+    }
+    return 1;
 }
 
-int32_t hx_icu_to_nfc(const uint16_t *text, int32_t length, uint16_t *buffer, int32_t capacity) {
+int64_t hx_icu_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) return -1;
-    int32_t written = unorm2_normalize(nfc, (const UChar *)text, length, (UChar *)buffer, capacity, &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) return written;
-    if (U_FAILURE(status)) return -1;
-    return written;
+    // UTF-8 needs at least one byte a UTF-16 unit, and NFC at most triples the length.
+    UChar *source = malloc(sizeof(UChar) * ((size_t)length + 1));
+    UChar *normalized = malloc(sizeof(UChar) * (3 * (size_t)length + 16));
+    int64_t result = -1;
+    if (source != NULL && normalized != NULL) {
+        int32_t units = 0;
+        u_strFromUTF8(source, length + 1, &units, (const char *)text, length, &status);
+        int32_t normalizedLength = unorm2_normalize(nfc, source, units, normalized, 3 * length + 16, &status);
+        int32_t written = 0;
+        u_strToUTF8((char *)out, capacity, &written, normalized, normalizedLength, &status);
+        if (U_SUCCESS(status) && status != U_STRING_NOT_TERMINATED_WARNING && written <= capacity) result = written;
+        if (status == U_STRING_NOT_TERMINATED_WARNING && written <= capacity) result = written;
+    }
+    free(source);
+    free(normalized);
+    return result;
 }
 
 int32_t hx_icu_detect_charset(const uint8_t *bytes, int32_t length, char *name, int32_t name_capacity) {

@@ -52,10 +52,11 @@ int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterato
 
 // MARK: Normalisation
 
-/// 1 when `text` is already in NFC (quick check), else 0.
-int32_t hx_icu_is_nfc(const uint16_t *text, int32_t length);
-/// Writes the NFC form of `text`; returns its length (or needed length), -1 on error.
-int32_t hx_icu_to_nfc(const uint16_t *text, int32_t length, uint16_t *buffer, int32_t capacity);
+/// 1 when the UTF-8 `text` is already in NFC (checked line by line, without a whole UTF-16 copy), else 0.
+int32_t hx_icu_utf8_is_nfc(const uint8_t *text, int64_t length);
+/// Writes the NFC form of the UTF-8 `text` (a piece of a document ending at a line break) as UTF-8 into `out`;
+/// returns the length written, or -1 on error or when `capacity` (three times the input suffices) is too small.
+int64_t hx_icu_utf8_to_nfc(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity);
 
 // MARK: Charsets
 

@@ -18,8 +18,9 @@ public struct UnbalancedBracketCheck: DocumentCheck {
             closing[open] = close
             if opening[close] == nil { opening[close] = open }
         }
+        let marks = ScalarSet(Array(closing.keys) + Array(opening.keys))
         var findings: [Finding] = []
-        for block in document.blocks {
+        for block in document.blocks where block.text.unicodeScalars.contains(where: marks.contains) {
             guard let problem = firstProblem(in: Array(block.text.unicodeScalars), closing: closing, opening: opening)
             else { continue }
             findings.append(

@@ -23,7 +23,7 @@ final class ICUCache: Sendable {
 
     private let slots = Mutex<[String: Slot]>([:])
     /// Code points each transform changes, computed once per transform.
-    private let changedScalars = Mutex<[String: Set<UInt32>]>([:])
+    private let changedScalars = Mutex<[String: ScalarSet]>([:])
 
     private func slot(_ key: String) -> Slot {
         slots.withLock { slots in
@@ -93,7 +93,7 @@ final class ICUCache: Sendable {
     /// The code points transform `id` changes when they stand alone, found once by transforming every code
     /// point ICU says it may change (`handle` is any open copy of the transform). Text without one of them is
     /// left as it is: a lookup per character instead of ICU's rule matching, about a microsecond a character.
-    func changedScalars(of id: String, using handle: OpaquePointer) -> Set<UInt32> {
+    func changedScalars(of id: String, using handle: OpaquePointer) -> ScalarSet {
         changedScalars.withLock { cache in
             if let scalars = cache[id] { return scalars }
             var ranges = [UInt32](repeating: 0, count: 2 * 4096)
@@ -116,7 +116,7 @@ final class ICUCache: Sendable {
             }
             let transformed = Self.transliterate(String(text), with: handle).split(
                 separator: " ", omittingEmptySubsequences: false)
-            var changed = Set<UInt32>()
+            var changed = ScalarSet()
             for (scalar, result) in zip(candidates, transformed) where result != Substring(String(scalar)) {
                 changed.insert(scalar.value)
             }

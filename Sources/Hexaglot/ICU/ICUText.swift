@@ -3,17 +3,48 @@ internal import CHexaglotICU
 /// ICU's Unicode services that need no handle: normalisation, charset detection and decoding, scripts.
 enum ICUText {
     /// `text` in Unicode Normalization Form C.
+    ///
+    /// Worked through in pieces that end at line breaks (no composition crosses one), in UTF-8 throughout:
+    /// pieces already in NFC, nearly all of them, are copied as they are.
     static func nfc(_ text: String) -> String {
-        let units = Array(text.utf16)
-        let isNormalized = units.withUnsafeBufferPointer { hx_icu_is_nfc($0.baseAddress, Int32($0.count)) }
+        var text = text
+        let isNormalized = text.withUTF8 { hx_icu_utf8_is_nfc($0.baseAddress, Int64($0.count)) }
         if isNormalized == 1 { return text }
-        // NFC of a string is never more than three times as long (Unicode's stated bound).
-        var buffer = [UInt16](repeating: 0, count: units.count * 3 + 16)
-        let length = units.withUnsafeBufferPointer { source in
-            hx_icu_to_nfc(source.baseAddress, Int32(source.count), &buffer, Int32(buffer.count))
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = pieceEnd(bytes, from: start)
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if hx_icu_utf8_is_nfc(piece.baseAddress, Int64(piece.count)) == 1 {
+                    result += String(decoding: piece, as: UTF8.self)
+                } else {
+                    let capacity = 3 * piece.count + 16
+                    let normalized = String(unsafeUninitializedCapacity: capacity) { out in
+                        let written = hx_icu_utf8_to_nfc(
+                            piece.baseAddress, Int32(piece.count), out.baseAddress, Int32(capacity))
+                        guard written >= 0 else { return out.initialize(fromContentsOf: piece) }
+                        return Int(written)
+                    }
+                    result += normalized
+                }
+                start = end
+            }
         }
-        guard length >= 0, Int(length) <= buffer.count else { return text }
-        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        return result
+    }
+
+    /// Where the piece of `bytes` starting at `start` ends: after a line feed within 32 KB, or before a lead byte.
+    private static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let limit = min(start + 32_768, bytes.count)
+        if limit == bytes.count { return limit }
+        var end = limit
+        while end > start, bytes[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+        if end > start { return end }
+        end = limit
+        while end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return end
     }
 
     /// ICU's best guess at the charset of `bytes` and its confidence (0–100).

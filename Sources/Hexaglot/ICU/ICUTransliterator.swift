@@ -15,11 +15,11 @@ final class ICUTransliterator {
     deinit { hx_icu_transliterator_close(handle) }
 
     /// The code points this transform changes when they stand alone.
-    lazy var changedScalars: Set<UInt32> = ICUCache.shared.changedScalars(of: id, using: handle)
+    lazy var changedScalars: ScalarSet = ICUCache.shared.changedScalars(of: id, using: handle)
 
     /// Whether the transform would change `scalar`.
     func changes(_ scalar: Unicode.Scalar) -> Bool {
-        changedScalars.contains(scalar.value)
+        changedScalars.contains(scalar)
     }
 
     /// `text` transformed; the text itself when ICU fails.

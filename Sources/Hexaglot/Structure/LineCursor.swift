@@ -1,19 +1,27 @@
 /// A position in one line that knows its line, column and byte offset as it moves.
 struct LineCursor {
     private let scalars: [Unicode.Scalar]
+    private let line: Substring
+    private let lineByteOffset: Int
     private var index = 0
     private(set) var location: SourceLocation
 
     init(line: Substring, number: Int, byteOffset: Int) {
+        self.line = line
+        lineByteOffset = byteOffset
         scalars = Array(line.unicodeScalars)
         location = SourceLocation(line: number, column: 1, byteOffset: byteOffset)
     }
 
-    /// The cursor's index among the line's scalars.
-    var position: Int { index }
+    /// Where the cursor is: its byte offset in the line.
+    var position: Int { location.byteOffset - lineByteOffset }
 
-    /// The line's text from scalar `start` up to scalar `end`.
-    func text(from start: Int, to end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+    /// The line's text between two positions, copied straight from the line's UTF-8.
+    func text(from start: Int, to end: Int) -> String {
+        let utf8 = line.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(Substring(utf8[lower..<utf8.index(lower, offsetBy: end - start)]))
+    }
 
     var isAtEnd: Bool { index >= scalars.count }
     var current: Unicode.Scalar { scalars[index] }
