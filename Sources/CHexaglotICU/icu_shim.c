@@ -51,20 +51,6 @@ hx_icu_number_format *hx_icu_number_format_open(int32_t kind, const char *locale
     return (hx_icu_number_format *)format;
 }
 
-void hx_icu_number_format_close(hx_icu_number_format *format) {
-    if (format != NULL) unum_close((UNumberFormat *)format);
-}
-
-hx_icu_number_format *hx_icu_number_format_clone(const hx_icu_number_format *format) {
-    UErrorCode status = U_ZERO_ERROR;
-    UNumberFormat *clone = unum_clone((const UNumberFormat *)format, &status);
-    if (U_FAILURE(status)) {
-        if (clone != NULL) unum_close(clone);
-        return NULL;
-    }
-    return (hx_icu_number_format *)clone;
-}
-
 int32_t hx_icu_number_format_parse(hx_icu_number_format *format, const uint16_t *text, int32_t length,
                                    double *value) {
     UErrorCode status = U_ZERO_ERROR;
@@ -145,20 +131,6 @@ hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id
         return NULL;
     }
     return (hx_icu_transliterator *)transliterator;
-}
-
-void hx_icu_transliterator_close(hx_icu_transliterator *transliterator) {
-    if (transliterator != NULL) utrans_close((UTransliterator *)transliterator);
-}
-
-hx_icu_transliterator *hx_icu_transliterator_clone(const hx_icu_transliterator *transliterator) {
-    UErrorCode status = U_ZERO_ERROR;
-    UTransliterator *clone = utrans_clone((const UTransliterator *)transliterator, &status);
-    if (U_FAILURE(status)) {
-        if (clone != NULL) utrans_close(clone);
-        return NULL;
-    }
-    return (hx_icu_transliterator *)clone;
 }
 
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,

@@ -22,11 +22,8 @@ enum {
     HX_ICU_NUMBERING = 1,  ///< a numbering system named in `locale` (en@numbers=romanlow)
 };
 
-/// Opens a number format, or returns NULL (with the ICU error name in `error`).
+/// Opens a number format (kept for the life of the process), or returns NULL (with the ICU error name in `error`).
 hx_icu_number_format *hx_icu_number_format_open(int32_t kind, const char *locale, char *error, int32_t error_capacity);
-void hx_icu_number_format_close(hx_icu_number_format *format);
-/// A copy of `format` for another thread; NULL on failure. Cloning costs far less than opening.
-hx_icu_number_format *hx_icu_number_format_clone(const hx_icu_number_format *format);
 /// Parses the whole of `text`; returns 1 and sets `value` only when every code unit was consumed.
 int32_t hx_icu_number_format_parse(hx_icu_number_format *format, const uint16_t *text, int32_t length, double *value);
 /// Formats `value`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
@@ -38,9 +35,6 @@ typedef struct hx_icu_transliterator hx_icu_transliterator;
 
 hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
                                                   int32_t error_capacity);
-void hx_icu_transliterator_close(hx_icu_transliterator *transliterator);
-/// A copy of `transliterator` for another thread; NULL on failure.
-hx_icu_transliterator *hx_icu_transliterator_clone(const hx_icu_transliterator *transliterator);
 /// Transliterates `buffer` in place; returns the new length (or -1 when `capacity` is too small or ICU fails).
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
                              int32_t capacity);

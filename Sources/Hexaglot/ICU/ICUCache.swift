@@ -2,23 +2,24 @@ internal import CHexaglotICU
 import Foundation
 import Synchronization
 
-/// Compiled ICU objects shared by the whole process. Opening compiles rules (Chinese numerals about 2 ms,
-/// Traditional-Simplified about 4 ms); cloning an open one costs microseconds. Each caller gets its own clone,
-/// since ICU handles are not safe to share between threads, and a document's language can warm the cache on
-/// another thread while its text is still being parsed.
+/// Compiled ICU objects shared by the whole process, each opened once and lent to one caller at a time.
+///
+/// Opening compiles rules (Chinese numerals about 2 ms, Traditional-Simplified about 4 ms), and so does
+/// cloning a rule-based object, so there is one copy of each and its lock serialises its use (ICU handles are
+/// not safe to use from two threads at once). A document's language can warm the cache on another thread while
+/// its text is still being parsed.
 final class ICUCache: Sendable {
     static let shared = ICUCache()
 
-    /// An ICU handle passed between threads: the cache's master copies are only read (cloned) under their
-    /// slot's lock, and each clone is used by the one caller it was made for.
-    struct Handle: @unchecked Sendable {
+    /// An ICU handle kept in a slot; only used under the slot's lock.
+    private struct Handle: @unchecked Sendable {
         let pointer: OpaquePointer
     }
 
     /// One compiled object, opened at most once; its lock is held while it opens, so a second caller waits
     /// for the first instead of compiling again.
     private final class Slot: Sendable {
-        let handle = Mutex<(opened: Bool, master: Handle?, error: String?)>((false, nil, nil))
+        let state = Mutex<(opened: Bool, handle: Handle?, error: String?)>((false, nil, nil))
     }
 
     private let slots = Mutex<[String: Slot]>([:])
@@ -34,31 +35,27 @@ final class ICUCache: Sendable {
         }
     }
 
-    /// A private copy of the compiled object for `key`, opening it first with `open` if no one has.
-    private func clone(
+    /// Runs `body` with the compiled object for `key`, opening it with `open` first if no one has.
+    private func with<R: Sendable>(
         _ key: String,
         open: () -> (OpaquePointer?, String?),
-        clone: (OpaquePointer) -> OpaquePointer?
-    ) -> Result<OpaquePointer, ICUError> {
-        let result: Result<Handle, ICUError> = slot(key).handle.withLock { state in
+        _ body: (OpaquePointer) -> R
+    ) -> Result<R, ICUError> {
+        slot(key).state.withLock { state in
             if !state.opened {
                 let (pointer, error) = open()
                 state = (true, pointer.map(Handle.init), error)
             }
-            guard let master = state.master else {
+            guard let handle = state.handle else {
                 return .failure(ICUError(operation: key, reason: state.error ?? "unknown error"))
             }
-            guard let copy = clone(master.pointer) else {
-                return .failure(ICUError(operation: key, reason: "cannot clone"))
-            }
-            return .success(Handle(pointer: copy))
+            return .success(body(handle.pointer))
         }
-        return result.map(\.pointer)
     }
 
-    /// A number format of its own for the caller: `spellout:zh` or `numbering:en@numbers=romanlow`.
-    func numberFormat(_ spec: String) -> Result<OpaquePointer, ICUError> {
-        clone(
+    /// Runs `body` with the number format `spec`: `spellout:zh` or `numbering:en@numbers=romanlow`.
+    func withNumberFormat<R: Sendable>(_ spec: String, _ body: (OpaquePointer) -> R) -> Result<R, ICUError> {
+        with(
             "number format \(spec)",
             open: {
                 let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
@@ -70,13 +67,13 @@ final class ICUCache: Sendable {
                 let opened = hx_icu_number_format_open(kind, parts[1], &error, Int32(error.count))
                 return (opened, opened == nil ? ICUText.cString(error) : nil)
             },
-            clone: { hx_icu_number_format_clone($0) }
+            body
         )
     }
 
-    /// A transliterator of its own for the caller, such as `Traditional-Simplified`.
-    func transliterator(_ id: String) -> Result<OpaquePointer, ICUError> {
-        clone(
+    /// Runs `body` with the transform `id`, such as `Traditional-Simplified`.
+    func withTransliterator<R: Sendable>(_ id: String, _ body: (OpaquePointer) -> R) -> Result<R, ICUError> {
+        with(
             "transform \(id)",
             open: {
                 let units = Array(id.utf16)
@@ -86,59 +83,65 @@ final class ICUCache: Sendable {
                 }
                 return (opened, opened == nil ? ICUText.cString(error) : nil)
             },
-            clone: { hx_icu_transliterator_clone($0) }
+            body
         )
     }
 
-    /// The code points transform `id` changes when they stand alone, found once by transforming every code
-    /// point ICU says it may change (`handle` is any open copy of the transform). Text without one of them is
-    /// left as it is: a lookup per character instead of ICU's rule matching, about a microsecond a character.
-    func changedScalars(of id: String, using handle: OpaquePointer) -> ScalarSet {
+    /// The code points transform `id` changes, found once by transforming every code point ICU says it may
+    /// change (about 4 ms for Traditional-Simplified). Text without one of them is left as it is: a lookup per
+    /// character instead of ICU's rule matching, which costs about a microsecond a character.
+    func changedScalars(of id: String) -> ScalarSet {
+        // Held while computing, so a second caller waits for the first instead of computing it again.
         changedScalars.withLock { cache in
-            if let scalars = cache[id] { return scalars }
+            if let known = cache[id] { return known }
+            let changed = computeChangedScalars(of: id)
+            cache[id] = changed
+            return changed
+        }
+    }
+
+    private func computeChangedScalars(of id: String) -> ScalarSet {
+        let candidates = withTransliterator(id) { handle -> [Unicode.Scalar] in
             var ranges = [UInt32](repeating: 0, count: 2 * 4096)
             var count = Int(hx_icu_transliterator_source_ranges(handle, &ranges, Int32(ranges.count / 2)))
             if count > ranges.count / 2 {
                 ranges = [UInt32](repeating: 0, count: 2 * count)
                 count = Int(hx_icu_transliterator_source_ranges(handle, &ranges, Int32(count)))
             }
-            var candidates: [Unicode.Scalar] = []
-            for index in 0..<max(count, 0) {
-                for value in ranges[2 * index]...ranges[2 * index + 1] {
-                    if let scalar = Unicode.Scalar(value) { candidates.append(scalar) }
-                }
-            }
-            // One call for all of them, separated by a space so no rule sees two candidates as a phrase.
-            var text = String.UnicodeScalarView()
-            for scalar in candidates {
-                text.append(scalar)
-                text.append(" ")
-            }
-            let transformed = Self.transliterate(String(text), with: handle).split(
-                separator: " ", omittingEmptySubsequences: false)
-            var changed = ScalarSet()
-            for (scalar, result) in zip(candidates, transformed) where result != Substring(String(scalar)) {
-                changed.insert(scalar.value)
-            }
-            cache[id] = changed
-            return changed
+            return (0..<max(count, 0)).flatMap { (ranges[2 * $0]...ranges[2 * $0 + 1]).compactMap(Unicode.Scalar.init) }
         }
+        guard case .success(let candidates) = candidates else { return ScalarSet() }
+        // All candidates in one call. Traditional-Simplified maps character to character, so the result lines up
+        // with the input; a transform that does not is asked one character at a time.
+        let together = Array(transliterate(String(String.UnicodeScalarView(candidates)), with: id).unicodeScalars)
+        var changed = ScalarSet()
+        for (index, scalar) in candidates.enumerated() {
+            let isChanged =
+                together.count == candidates.count
+                ? together[index] != scalar
+                : !transliterate(String(scalar), with: id).unicodeScalars.elementsEqual([scalar])
+            if isChanged { changed.insert(scalar.value) }
+        }
+        return changed
     }
 
-    static func transliterate(_ text: String, with handle: OpaquePointer) -> String {
-        var units = Array(text.utf16)
-        let length = units.count
-        units.append(contentsOf: repeatElement(0, count: length + 16))
-        let written = units.withUnsafeMutableBufferPointer {
-            hx_icu_transliterate(handle, $0.baseAddress, Int32(length), Int32($0.count))
+    /// `text` transformed by `id`; the text itself when ICU fails.
+    func transliterate(_ text: String, with id: String) -> String {
+        let result = withTransliterator(id) { handle -> String? in
+            var units = Array(text.utf16)
+            let length = units.count
+            units.append(contentsOf: repeatElement(0, count: length + 16))
+            let written = units.withUnsafeMutableBufferPointer {
+                hx_icu_transliterate(handle, $0.baseAddress, Int32(length), Int32($0.count))
+            }
+            return written >= 0 ? String(decoding: units[..<Int(written)], as: UTF16.self) : nil
         }
-        guard written >= 0 else { return text }
-        return String(decoding: units[..<Int(written)], as: UTF16.self)
+        return (try? result.get()) ?? text
     }
 
     /// Opens, on a thread of its own, what documents in `language` will need: the ICU number formats of its
-    /// marker families and its traditional-to-simplified transform. Callers that need one before it is ready
-    /// wait for it rather than compile it twice.
+    /// marker families and its traditional-to-simplified transform. A caller that needs one before it is ready
+    /// waits for it rather than compile it twice.
     func warmUp(for language: Language, catalog: LanguageCatalog) {
         let specs = language.listFamilies.compactMap { id -> String? in
             guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
@@ -146,13 +149,8 @@ final class ICUCache: Sendable {
         }
         let transform = language.traditionalToSimplified
         Thread.detachNewThread {
-            for spec in specs {
-                if case .success(let copy) = self.numberFormat(spec) { hx_icu_number_format_close(copy) }
-            }
-            if let transform, case .success(let copy) = self.transliterator(transform) {
-                _ = self.changedScalars(of: transform, using: copy)
-                hx_icu_transliterator_close(copy)
-            }
+            for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
+            if let transform { _ = self.changedScalars(of: transform) }
         }
     }
 }

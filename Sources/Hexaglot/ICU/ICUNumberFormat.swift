@@ -1,35 +1,41 @@
 internal import CHexaglotICU
 
 /// An ICU rule-based number format: Chinese numerals (`spellout:zh`) or a numbering system such as Roman
-/// numerals (`numbering:en@numbers=romanlow`). Not thread-safe: each parse owns its own.
-final class ICUNumberFormat {
-    private let handle: OpaquePointer
+/// numerals (`numbering:en@numbers=romanlow`), compiled once per process (`ICUCache`).
+struct ICUNumberFormat {
+    let spec: String
 
-    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE` (a clone of the
-    /// process's compiled copy).
+    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE`.
     init(spec: String) throws(ICUError) {
-        handle = try ICUCache.shared.numberFormat(spec).get()
+        self.spec = spec
+        _ = try ICUCache.shared.withNumberFormat(spec) { _ in () }.get()
     }
-
-    deinit { hx_icu_number_format_close(handle) }
 
     /// The whole-number value of `text`, or nil when ICU cannot read all of it as a number.
     func parse(_ text: String) -> Int? {
         let units = Array(text.utf16)
-        var value = 0.0
-        let ok = units.withUnsafeBufferPointer {
-            hx_icu_number_format_parse(handle, $0.baseAddress, Int32($0.count), &value)
+        let parsed = ICUCache.shared.withNumberFormat(spec) { handle -> Double? in
+            var value = 0.0
+            let ok = units.withUnsafeBufferPointer {
+                hx_icu_number_format_parse(handle, $0.baseAddress, Int32($0.count), &value)
+            }
+            return ok == 1 ? value : nil
         }
-        guard ok == 1, value >= 1, value < 1_000_000, value == value.rounded() else { return nil }
+        guard let value = try? parsed.get(), value >= 1, value < 1_000_000, value == value.rounded() else {
+            return nil
+        }
         return Int(value)
     }
 
     /// `value` written in this format.
     func format(_ value: Int) -> String? {
-        var buffer = [UInt16](repeating: 0, count: 64)
-        let length = hx_icu_number_format_format(handle, Int64(value), &buffer, Int32(buffer.count))
-        guard length >= 0, length <= buffer.count else { return nil }
-        return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        let formatted = ICUCache.shared.withNumberFormat(spec) { handle -> String? in
+            var buffer = [UInt16](repeating: 0, count: 64)
+            let length = hx_icu_number_format_format(handle, Int64(value), &buffer, Int32(buffer.count))
+            guard length >= 0, length <= buffer.count else { return nil }
+            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        }
+        return try? formatted.get()
     }
 }
 

@@ -1,21 +1,14 @@
-internal import CHexaglotICU
-
-/// An ICU transform such as `Traditional-Simplified`. Not thread-safe: each check run owns its own.
-final class ICUTransliterator {
-    private let handle: OpaquePointer
-
+/// An ICU transform such as `Traditional-Simplified`, compiled once per process (`ICUCache`).
+struct ICUTransliterator {
     let id: String
-
-    /// A clone of the process's compiled copy of transform `id`.
-    init(id: String) throws(ICUError) {
-        handle = try ICUCache.shared.transliterator(id).get()
-        self.id = id
-    }
-
-    deinit { hx_icu_transliterator_close(handle) }
-
     /// The code points this transform changes when they stand alone.
-    lazy var changedScalars: ScalarSet = ICUCache.shared.changedScalars(of: id, using: handle)
+    let changedScalars: ScalarSet
+
+    init(id: String) throws(ICUError) {
+        self.id = id
+        _ = try ICUCache.shared.withTransliterator(id) { _ in () }.get()
+        changedScalars = ICUCache.shared.changedScalars(of: id)
+    }
 
     /// Whether the transform would change `scalar`.
     func changes(_ scalar: Unicode.Scalar) -> Bool {
@@ -24,6 +17,6 @@ final class ICUTransliterator {
 
     /// `text` transformed; the text itself when ICU fails.
     func apply(_ text: String) -> String {
-        ICUCache.transliterate(text, with: handle)
+        ICUCache.shared.transliterate(text, with: id)
     }
 }
