@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(
             name: "HexaglotTests",
             dependencies: ["Hexaglot", "hexaglot"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
     ],
