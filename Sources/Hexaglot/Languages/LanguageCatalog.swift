@@ -8,6 +8,8 @@ public struct LanguageCatalog: Sendable {
     public let families: [String: MarkerFamily]
     /// UN document symbols such as `A/C.1/73/L.27`.
     public let documentSymbol: Pattern
+    /// Page numbers, job numbers and barcodes that PDF conversion leaves in the text.
+    public let pageDebris: [Pattern]
     /// Where the files were read from.
     public let directory: URL
 
@@ -52,8 +54,9 @@ public struct LanguageCatalog: Sendable {
         }
         self.languages = languages
         self.families = families
-        self.documentSymbol = Pattern(
-            common.documentSymbolPattern, file: directory.appendingPathComponent("common.yaml").path)
+        let commonPath = directory.appendingPathComponent("common.yaml").path
+        self.documentSymbol = Pattern(common.documentSymbolPattern, file: commonPath)
+        self.pageDebris = common.pageDebrisPatterns.map { Pattern($0, file: commonPath) }
     }
 
     /// Loads the language folder Hexaglot finds by itself (see `locate()`).

@@ -51,10 +51,12 @@ struct LanguageFile {
 /// `languages/common.yaml`: what the six languages share.
 struct CommonFile {
     var documentSymbolPattern: String
+    var pageDebrisPatterns: [String]
     var markerFamilies: [MarkerFamilyFile]
 
     init(_ node: YAMLFields) throws(LanguageDataError) {
         documentSymbolPattern = try node.string("documentSymbolPattern")
+        pageDebrisPatterns = try node.strings("pageDebrisPatterns", required: false)
         markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in
             try MarkerFamilyFile(node)
         }

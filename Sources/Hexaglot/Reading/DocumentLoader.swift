@@ -17,7 +17,7 @@ public struct DocumentLoader: Sendable {
         // Compile the ICU rules this language needs on the other core while this one parses.
         ICUCache.shared.warmUp(for: language, catalog: catalog)
         try language.preparePatterns()
-        try catalog.documentSymbol.prepare()
+        for pattern in [catalog.documentSymbol] + catalog.pageDebris { try pattern.prepare() }
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format)
     }
 }

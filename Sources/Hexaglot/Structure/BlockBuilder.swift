@@ -3,6 +3,7 @@
 struct BlockBuilder {
     let language: Language
     let format: InputFormat
+    let catalog: LanguageCatalog
     private(set) var blocks: [Block] = []
     private(set) var debris: [SourcePiece] = []
     /// The last paragraph or item, which the next line may continue after a page break.
@@ -14,9 +15,16 @@ struct BlockBuilder {
     /// Headings are short: `Article 12`, `第十二条`, a title.
     private static let headingMaximumLength = 120
 
-    init(language: Language, format: InputFormat) {
+    /// Document-symbol lines seen so far: the first is the masthead, a repeat is a running header.
+    private var symbolLines: Set<String> = []
+
+    /// Page debris is short: `18-17442 (C)  3/7`.
+    private static let debrisMaximumLength = 40
+
+    init(language: Language, format: InputFormat, catalog: LanguageCatalog) {
         self.language = language
         self.format = format
+        self.catalog = catalog
     }
 
     mutating func add(_ line: ScannedLine) {
@@ -36,6 +44,12 @@ struct BlockBuilder {
             append(line, kind: .heading)
             lastTextBlock = nil
         case .content:
+            if isPageDebris(line) {
+                debris.append(
+                    contentsOf: line.pieces.map { SourcePiece(role: .markup, text: $0.text, location: $0.location) })
+                pageBreakSinceLastText = true
+                return
+            }
             if line.marker == nil, pageBreakSinceLastText, let last = lastTextBlock, continues(blocks[last]),
                 !line.text.isEmpty, !isHeading(line)
             {
@@ -74,6 +88,18 @@ struct BlockBuilder {
         return .paragraph
     }
 
+    /// A page number, job number, barcode or repeated document symbol alone on its line.
+    private mutating func isPageDebris(_ line: ScannedLine) -> Bool {
+        guard line.marker == nil, line.calls.isEmpty, line.textScalarCount <= Self.debrisMaximumLength else {
+            return false
+        }
+        if catalog.pageDebris.contains(where: { $0.matches(line.text) }) { return true }
+        guard let symbol = catalog.documentSymbol.allMatches(in: line.text).first,
+            symbol.count + 1 >= line.text.count
+        else { return false }
+        return !symbolLines.insert(line.text.trimmingSuffix("*")).inserted
+    }
+
     private func isHeading(_ line: ScannedLine) -> Bool {
         line.marker == nil && line.textScalarCount <= Self.headingMaximumLength && language.isHeading(line.text)
     }
@@ -102,5 +128,14 @@ struct BlockBuilder {
             block.calls.append(call)
         }
         blocks[index] = block
+    }
+}
+
+extension String {
+    /// The string without trailing `character`s.
+    func trimmingSuffix(_ character: Character) -> String {
+        var result = self
+        while result.last == character { result.removeLast() }
+        return result
     }
 }

@@ -14,7 +14,7 @@ public struct DocumentParser: Sendable {
         let format = format ?? InputFormat.detect(source.text)
         let markers = MarkerReader(catalog: catalog, language: language)
         let scanner = LineScanner(format: format, markers: markers)
-        var builder = BlockBuilder(language: language, format: format)
+        var builder = BlockBuilder(language: language, format: format, catalog: catalog)
         var byteOffset = 0
         var lineNumber = 0
         for rawLine in source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {

@@ -69,3 +69,27 @@ import Testing
         #expect(try block(at: 19).kind == .preamble)
     }
 }
+
+/// PDF page debris between the halves of a clause: page numbers, job numbers, running headers.
+@Suite struct PageDebrisTests {
+    static let text = """
+        A/C.1/73/L.27*
+
+        1. Decides that States should respond to appropriate requests for assistance by another State whose
+        18-17442 (E)    3/7
+        A/C.1/73/L.27*
+        critical infrastructure is subject to malicious acts;
+        2. Requests the Secretary-General to report.
+        """
+
+    @Test func joinsAClauseAcrossPageNumbersJobNumbersAndRunningHeaders() throws {
+        let document = Fixtures.parse(Self.text, language: "en", format: .plain)
+        let first = try #require(document.blocks.first { $0.marker?.raw == "1." })
+        #expect(first.text.hasSuffix("another State whose critical infrastructure is subject to malicious acts;"))
+        #expect(first.lines == [3, 6])
+        #expect(document.blocks.filter { $0.kind == .operative }.count == 2)
+        #expect(document.debris.map(\.text).joined(separator: " ") == "18-17442 (E)    3/7 A/C.1/73/L.27*")
+        #expect(NothingLost.violation(in: document, input: Self.text) == nil)
+        #expect(document.symbol == "A/C.1/73/L.27")
+    }
+}
