@@ -5,6 +5,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case empty(path: String)
     case binary(path: String, byteOffset: Int)
+    case utf16WithoutBOM(path: String, encoding: String)
     case malformedUTF8(path: String, byteOffset: Int)
     case invalidInEncoding(path: String, encoding: String, byteOffset: Int)
     case unknownEncoding(path: String, encoding: String)
@@ -22,6 +23,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): empty file, nothing to check"
         case .binary(let path, let offset):
             "\(path): binary file (NUL byte at byte offset \(offset)), not a text document"
+        case .utf16WithoutBOM(let path, let encoding):
+            "\(path): looks like \(encoding) without a byte-order mark; read it with --encoding \(encoding.lowercased())"
         case .malformedUTF8(let path, let offset):
             "\(path): malformed UTF-8 at byte offset \(offset); if the file is in another encoding, name it with --encoding"
         case .invalidInEncoding(let path, let encoding, let offset):

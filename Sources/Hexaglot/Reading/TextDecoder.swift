@@ -25,7 +25,10 @@ public struct TextDecoder: Sendable {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeNamed(bytes[2...], encoding: "UTF-16BE", path: path, offsetBase: 2)
         }
-        if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
+        if let nul = bytes.firstIndex(of: 0) {
+            if let encoding = Self.utf16WithoutBOM(bytes) { throw .utf16WithoutBOM(path: path, encoding: encoding) }
+            throw .binary(path: path, byteOffset: nul)
+        }
         do {
             return try decodeUTF8(bytes[...], path: path, label: "UTF-8", offsetBase: 0)
         } catch {
@@ -70,6 +73,23 @@ public struct TextDecoder: Sendable {
         case .invalid(let offset):
             throw .invalidInEncoding(path: path, encoding: encoding, byteOffset: offsetBase + offset)
         }
+    }
+
+    /// `UTF-16LE` or `UTF-16BE` when the NUL bytes fall in every other place, as in text of Latin, Cyrillic or
+    /// Arabic letters written in UTF-16 without a byte-order mark; nil for other binary data.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(4_096)
+        guard sample.count >= 16 else { return nil }
+        var zerosAtEven = 0
+        var zerosAtOdd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        // Mostly-ASCII UTF-16 has a zero in one half of most code units and hardly ever in the other.
+        if zerosAtOdd * 10 >= pairs * 3, zerosAtEven * 20 < pairs { return "UTF-16LE" }
+        if zerosAtEven * 10 >= pairs * 3, zerosAtOdd * 20 < pairs { return "UTF-16BE" }
+        return nil
     }
 
     /// The byte offset of the first ill-formed sequence in `bytes` (which is known to be invalid UTF-8).

@@ -87,6 +87,18 @@ import Testing
         #expect(throws: ReadError.binary(path: path, byteOffset: 6)) { try InputReader().read(path) }
     }
 
+    @Test func recognisesUTF16WithoutBOMAndSaysHowToReadIt() throws {
+        let directory = try TemporaryDirectory()
+        let text = "1. Decides that the Committee shall meet.\n(a) First;\n(b) Second.\n"
+        let bytes = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let path = try directory.file("utf16.txt", bytes: bytes)
+        #expect(throws: ReadError.utf16WithoutBOM(path: path, encoding: "UTF-16LE")) { try InputReader().read(path) }
+        #expect(try InputReader(encoding: "utf-16le").read(path).text == text)
+        #expect(
+            ReadError.utf16WithoutBOM(path: "a.txt", encoding: "UTF-16LE").description
+                == "a.txt: looks like UTF-16LE without a byte-order mark; read it with --encoding utf-16le")
+    }
+
     @Test func namesTheByteOffsetOfMalformedUTF8() throws {
         let directory = try TemporaryDirectory()
         // "1. 欢迎" then a lone continuation byte at offset 9.
