@@ -33,9 +33,6 @@ public struct Document: Sendable {
         self.lineCount = lineCount
     }
 
-    /// Footnote bodies keyed by number, in document order.
-    public var footnoteBodies: [Block] { blocks.filter { $0.kind == .footnoteBody } }
-
     /// Every piece of every block and the debris, in input order.
     public var piecesInInputOrder: [SourcePiece] {
         (blocks.flatMap(\.pieces) + debris).sorted { $0.location.byteOffset < $1.location.byteOffset }

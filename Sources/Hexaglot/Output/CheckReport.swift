@@ -1,5 +1,3 @@
-import Foundation
-
 /// The result of `hexaglot check` over one or more files: the JSON contract for scripts.
 public struct CheckReport: Sendable, Codable {
     /// What was read from each file.
@@ -66,8 +64,6 @@ public struct CheckReport: Sendable, Codable {
 
     /// The report as pretty-printed JSON with sorted keys, so output is stable for golden files and diffs.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONOutput.text(self)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// What Hexaglot understood of a document: its blocks with kind, marker, level and location.
 public struct StructureReport: Sendable, Codable {
     public struct Call: Sendable, Codable {
@@ -103,8 +101,6 @@ public struct StructureReport: Sendable, Codable {
     }
 
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONOutput.text(self)
     }
 }
