@@ -9,6 +9,8 @@ public struct Language: Sendable, CustomStringConvertible {
     public var sentenceTerminators: Set<Character>
     public var clauseTerminators: Set<Character>
     public var paragraphEndings: Set<Character>
+    /// Endings such as `; and` that complete a clause although they end in a letter.
+    public var paragraphEndingSuffixes: [String]
     public var abbreviations: Set<String>
     /// Marker families this language uses, most usual first.
     public var listFamilies: [String]
@@ -33,6 +35,7 @@ public struct Language: Sendable, CustomStringConvertible {
         sentenceTerminators = try Self.characters(file.sentenceTerminators, key: "sentenceTerminators", path: path)
         clauseTerminators = try Self.characters(file.clauseTerminators, key: "clauseTerminators", path: path)
         paragraphEndings = try Self.characters(file.paragraphEndings, key: "paragraphEndings", path: path)
+        paragraphEndingSuffixes = file.paragraphEndingSuffixes
         abbreviations = Set(file.abbreviations)
         listFamilies = file.listFamilies
         var brackets: [Character: Character] = [:]

@@ -13,6 +13,7 @@ struct LanguageFile {
     var sentenceTerminators: [String]
     var clauseTerminators: [String]
     var paragraphEndings: [String]
+    var paragraphEndingSuffixes: [String]
     var abbreviations: [String]
     var listFamilies: [String]
     var markerFamilies: [MarkerFamilyFile]
@@ -33,6 +34,7 @@ struct LanguageFile {
         sentenceTerminators = try node.strings("sentenceTerminators")
         clauseTerminators = try node.strings("clauseTerminators")
         paragraphEndings = try node.strings("paragraphEndings")
+        paragraphEndingSuffixes = try node.strings("paragraphEndingSuffixes", required: false)
         abbreviations = try node.strings("abbreviations", required: false)
         listFamilies = try node.strings("listFamilies")
         markerFamilies = try node.list("markerFamilies").map { node throws(LanguageDataError) in

@@ -49,4 +49,11 @@ public struct MarkerStyle: Sendable, Hashable, Codable {
         self.family = family
         self.delimiter = delimiter
     }
+
+    /// For outline numbers (`1.13` has the delimiter `1.x`, `3.b.1` has `3.b.x`), how many parts come before
+    /// the last: the outline level. Nil for other styles.
+    public var outlineDepth: Int? {
+        guard let first = delimiter.first, first.isNumber, delimiter.contains(".x") else { return nil }
+        return delimiter.split(separator: ".").count - 1
+    }
 }

@@ -1,5 +1,6 @@
 /// Gathers scanned lines into blocks: one block a line, except that a clause split by a page break (its
-/// halves separated by footnote bodies or a rule) becomes one block again.
+/// halves separated by footnote bodies, a rule or page numbers) or wrapped onto a line that starts in lower case
+/// becomes one block again.
 struct BlockBuilder {
     let language: Language
     let format: InputFormat
@@ -50,7 +51,12 @@ struct BlockBuilder {
                 pageBreakSinceLastText = true
                 return
             }
-            if line.marker == nil, pageBreakSinceLastText, let last = lastTextBlock, continues(blocks[last]),
+            // A clause goes on across a page break, or across a hard line break when the next line starts in
+            // lower case (a wrapped line, which may follow a comma).
+            let isWrapped = startsInLowerCase(line)
+            if line.marker == nil, pageBreakSinceLastText || isWrapped, let last = lastTextBlock,
+                continues(blocks[last])
+                    || isWrapped && blocks[last].text.last == "," && !isAssemblyOpener(blocks[last]),
                 !line.text.isEmpty, !isHeading(line)
             {
                 join(line, into: last)
@@ -104,10 +110,20 @@ struct BlockBuilder {
         line.marker == nil && line.textScalarCount <= Self.headingMaximumLength && language.isHeading(line.text)
     }
 
+    /// `The General Assembly,` stands on a line of its own in every language version, lower case after it or not.
+    private func isAssemblyOpener(_ block: Block) -> Bool {
+        block.text.utf8.count < 240 && language.assemblyOpeners.contains { $0.matches(block.text) }
+    }
+
+    private func startsInLowerCase(_ line: ScannedLine) -> Bool {
+        line.text.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
     /// A paragraph that stops without closing punctuation goes on after the page break.
     private func continues(_ block: Block) -> Bool {
         guard let last = block.text.last else { return false }
         return !language.paragraphEndings.contains(last)
+            && !language.paragraphEndingSuffixes.contains(where: block.text.hasSuffix)
     }
 
     private mutating func join(_ line: ScannedLine, into index: Int) {

@@ -64,6 +64,14 @@ struct ListInference {
 
     private mutating func place(_ index: Int, in blocks: inout [Block]) {
         guard let marker = blocks[index].marker else { return }
+        // An outline number says its own level: `2.1` ends the `1.x` list and `1.a` the `1.1`…`1.5` one.
+        if let depth = MarkerStyle(family: marker.family, delimiter: marker.delimiter).outlineDepth,
+            let ended = stack.firstIndex(where: {
+                ($0.style.outlineDepth ?? -1) >= depth && marker.reading(in: $0.style) == nil
+            })
+        {
+            stack.removeSubrange(ended...)
+        }
         if let plan = decided.removeValue(forKey: index), let s = stack.firstIndex(where: { $0.id == plan.list }) {
             stack.removeSubrange((s + 1)...)
             assign(index, to: s, position: plan.ordinal, reading: plan.reading, in: &blocks)

@@ -24,6 +24,7 @@ final class MarkerReader {
     func read(_ content: ArraySlice<Unicode.Scalar>) -> (marker: ListMarker, length: Int)? {
         let scalars = Array(content.prefix(14))
         guard let first = scalars.first else { return nil }
+        if let outline = readOutline(scalars) { return outline }
         for template in Self.templates {
             guard let (token, length) = Self.split(scalars, template: template, first: first) else { continue }
             let readings = self.readings(of: token, delimiter: template)
@@ -32,6 +33,47 @@ final class MarkerReader {
             return (ListMarker(raw: raw, token: token, delimiter: template, readings: readings), length)
         }
         return nil
+    }
+
+    /// An outline number such as `1.13`, `3.b` or `3.b.1` (optionally with a final `.`), followed by a space.
+    /// Its last part is the ordinal, in a list of its own for each prefix: `1.x` and `2.x` are two lists. The
+    /// style's delimiter keeps the prefix (`3.b.x`); the families allow it with the template `N.x`.
+    private func readOutline(_ scalars: [Unicode.Scalar]) -> (marker: ListMarker, length: Int)? {
+        var parts: [String] = []
+        var current = ""
+        var end = 0
+        while end < scalars.count {
+            let scalar = scalars[end]
+            if scalar.properties.numericType == .decimal, scalar.isASCII {
+                current.unicodeScalars.append(scalar)
+            } else if scalar.isASCII, scalar.properties.isLowercase, current.isEmpty, !parts.isEmpty {
+                current.unicodeScalars.append(scalar)
+            } else if scalar == ".", !current.isEmpty {
+                parts.append(current)
+                current = ""
+            } else {
+                break
+            }
+            end += 1
+        }
+        let hasFinalStop = current.isEmpty
+        if !current.isEmpty { parts.append(current) }
+        // At least two parts, each a number or a single letter, the first a number; then a space.
+        guard parts.count >= 2, parts.allSatisfy({ $0.count <= 3 }),
+            parts.dropFirst().allSatisfy({ $0.count == 1 || $0.allSatisfy(\.isNumber) }),
+            end < scalars.count, scalars[end].properties.isWhitespace
+        else { return nil }
+        let token = parts[parts.count - 1]
+        let delimiter = parts.dropLast().joined(separator: ".") + ".x" + (hasFinalStop ? "." : "")
+        var readings: [ListMarker.Reading] = []
+        for family in families where family.delimiters.contains("N.x") {
+            if let ordinal = ordinal(of: token, in: family) {
+                readings.append(ListMarker.Reading(family: family.id, ordinal: ordinal))
+            }
+        }
+        guard !readings.isEmpty else { return nil }
+        let raw = String(String.UnicodeScalarView(scalars[..<end]))
+        return (ListMarker(raw: raw, token: token, delimiter: delimiter, readings: readings), end)
     }
 
     /// The token a template frames at the start of `scalars`, and the marker's length in scalars.
@@ -144,9 +186,10 @@ final class MarkerReader {
         case nil:
             token = String(ordinal)
         }
-        // Templates hold one `x` where the marker goes: `(x)`, `x)`, `x -`.
-        let parts = style.delimiter.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
-        return parts.count == 2 ? parts[0] + token + parts[1] : token
+        // Templates hold an `x` where the marker goes: `(x)`, `x)`, `x -`; an outline prefix before it may hold
+        // letters too (`3.b.x`), so the last `x` is the place.
+        guard let place = style.delimiter.lastIndex(of: "x") else { return token }
+        return style.delimiter[..<place] + token + style.delimiter[style.delimiter.index(after: place)...]
     }
 
     /// `value` in the digits of `sample` (ASCII, full-width or Arabic-Indic).

@@ -18,6 +18,22 @@ struct CorpusCheckTests {
         #expect(document.blocks.filter { $0.list != nil }.count >= 25)
     }
 
+    static let sdgFiles = Fixtures.languages.flatMap { language in
+        ["A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"].map {
+            "\($0).\(language).txt"
+        }
+    }
+
+    /// Targets `1.1`…`1.5`, `1.a`, `1.b`, `2.1`… and indicators `3.b.1` are outline numbers, one list a prefix.
+    @Test(arguments: sdgFiles)
+    func readsTheSDGNumbersAsCleanOutlineLists(_ name: String) throws {
+        let document = try Fixtures.load(Fixtures.corpusFile(name))
+        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }
+        #expect(findings.isEmpty, "\(findings)")
+        // Goals are numbered `1 End poverty…` with no delimiter, which is no list marker.
+        if !name.contains("goals") { #expect(document.blocks.filter { $0.list != nil }.count >= 169) }
+    }
+
     @Test func findsTheHalfWidthCommasOfTheChineseUDHR() throws {
         let document = try Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.zh.txt"))
         let halfwidth = Fixtures.check(document).filter { $0.rule == "text.halfwidth-punctuation" }

@@ -90,6 +90,22 @@ struct NumberingFaultTests {
         #expect(mixed.found == Self.styles[language]?.foreign)
     }
 
+    @Test func findsAGapInOutlineNumbers() throws {
+        let text =
+            "1.1 End poverty.\n1.2 Reduce poverty.\n1.4 Ensure rights.\n1.a Mobilize resources.\n2.1 End hunger.\n"
+        let findings = Fixtures.check(Fixtures.parse(text, language: "en")).filter { $0.rule.hasPrefix("numbering.") }
+        #expect(findings.map(\.rule) == ["numbering.gap"])
+        #expect(findings.first?.line == 3)
+        #expect(findings.first?.expected == "1.3")
+    }
+
+    @Test func writesTheExpectedOutlineNumberWithItsPrefix() throws {
+        let text = "3.b.1 Proportion.\n3.b.2 Total.\n3.b.2 Duplicate.\n"
+        let finding = try #require(Fixtures.check(Fixtures.parse(text, language: "en")).first)
+        #expect(finding.rule == "numbering.duplicate")
+        #expect(finding.expected == "3.b.3")
+    }
+
     @Test(arguments: Fixtures.languages)
     func warnsWhenAListStartsAgain(_ language: String) throws {
         let findings = try numbering(language, [0, 1, 2, 0, 1])

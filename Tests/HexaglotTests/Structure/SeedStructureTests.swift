@@ -93,3 +93,22 @@ import Testing
         #expect(document.symbol == "A/C.1/73/L.27")
     }
 }
+
+/// Hard line breaks that PDF extraction left inside an entry, in real corpus text.
+@Suite(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+struct WrappedLineTests {
+    @Test func joinsARussianTargetWrappedOverFiveLines() throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("A_RES_70_1-SDG-targets.ru.txt"))
+        let target = try #require(document.blocks.first { $0.marker?.raw == "10.c" })
+        #expect(target.lines == [90, 91, 92, 93, 94])
+        #expect(target.text.hasSuffix("у которых эти затраты превышают 5 процентов"))
+    }
+
+    @Test func keepsParagraphsThatEndInSemicolonAndAsTheyAre() throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.ru.txt"))
+        let preamble = document.blocks.filter { $0.text.hasPrefix("принимая во внимание") }
+        #expect(preamble.count == 6)
+        #expect(preamble.allSatisfy { $0.lines.count == 1 })
+        #expect(document.blocks.contains { $0.text == "Генеральная Ассамблея," })
+    }
+}
