@@ -83,7 +83,8 @@ struct BlockBuilder {
     }
 
     private func kind(of line: ScannedLine) -> Block.Kind {
-        if line.marker == nil, line.text.hasPrefix("*"), !line.text.hasPrefix("**") { return .note }
+        // `* Reissued for technical reasons…`: an asterisk and a space (`*Recalling*` is emphasis, not a note).
+        if line.marker == nil, line.text.hasPrefix("* ") || line.text.hasPrefix("*\u{00A0}") { return .note }
         if isHeading(line) { return .heading }
         // A plain-text document opens with its title: a short first line with no closing punctuation.
         if format == .plain, !hasContent, line.marker == nil, line.textScalarCount <= Self.headingMaximumLength,

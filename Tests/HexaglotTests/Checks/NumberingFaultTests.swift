@@ -90,6 +90,17 @@ struct NumberingFaultTests {
         #expect(mixed.found == Self.styles[language]?.foreign)
     }
 
+    /// UN Arabic numbers operative paragraphs `1 - `, with `(أ)` subparagraphs below them.
+    @Test func readsArabicOperativeParagraphsAndFindsTheirGap() throws {
+        let text = "1 - يرحب بمجموعة القواعد التالية:\n(أ) أولا؛\n(ب) ثانيا؛\n2 - يهيب بالدول الأعضاء؛\n4 - يدعو؛\n"
+        let document = Fixtures.parse(text, language: "ar")
+        #expect(document.blocks.filter { $0.kind == .operative }.count == 3)
+        #expect(document.blocks.filter { $0.kind == .listItem && $0.list?.level == 1 }.count == 2)
+        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }
+        #expect(findings.map(\.rule) == ["numbering.gap"])
+        #expect(findings.first?.expected == "3 -")
+    }
+
     @Test func findsAGapInOutlineNumbers() throws {
         let text =
             "1.1 End poverty.\n1.2 Reduce poverty.\n1.4 Ensure rights.\n1.a Mobilize resources.\n2.1 End hunger.\n"
