@@ -15,17 +15,41 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         guard let id = document.language.traditionalToSimplified, let transform = transliterator(id) else { return [] }
         var findings: [Finding] = []
         for block in document.blocks {
-            // Only text with a character the transform may change is transformed: most blocks have none.
-            guard block.text.unicodeScalars.contains(where: { $0.value >= 0x2E80 && transform.changes($0) }) else {
-                continue
+            let runs = traditionalRuns(
+                in: Array(block.text.unicodeScalars), transform: transform, language: document.language)
+            let locations = block.locations(ofTextOffsets: runs.map(\.offset))
+            for (run, location) in zip(runs, locations) {
+                findings.append(
+                    Self.traditional.finding(
+                        in: document,
+                        at: location,
+                        "traditional \(run.found) in Simplified Chinese text; write \(run.expected)",
+                        expected: run.expected,
+                        found: run.found
+                    )
+                )
             }
-            let simplified = transform.apply(block.text)
-            guard simplified != block.text else { continue }
-            let original = Array(block.text.unicodeScalars)
-            var changed = Array(simplified.unicodeScalars)
+        }
+        return findings
+    }
+
+    /// Runs of traditional characters in `text`, with their simplified form. Only the stretches of ideographs
+    /// (between punctuation, spaces, digits) that hold a character the transform changes go through ICU, so
+    /// the cost follows the faults, not the length of the text.
+    private func traditionalRuns(
+        in text: [Unicode.Scalar],
+        transform: ICUTransliterator,
+        language: Language
+    ) -> [(offset: Int, found: String, expected: String)] {
+        var runs: [(offset: Int, found: String, expected: String)] = []
+        var start = 0
+        var hasChange = false
+        func examine(_ span: Range<Int>) {
+            let original = Array(text[span])
+            var changed = Array(transform.apply(String(String.UnicodeScalarView(original))).unicodeScalars)
             // Traditional-Simplified maps character to character; a transform that changed lengths is not compared.
-            guard original.count == changed.count else { continue }
-            for index in original.indices where document.language.alsoSimplified.contains(original[index]) {
+            guard original.count == changed.count else { return }
+            for index in original.indices where language.alsoSimplified.contains(original[index]) {
                 changed[index] = original[index]
             }
             var index = 0
@@ -34,22 +58,26 @@ public final class TraditionalCharacterCheck: DocumentCheck {
                     index += 1
                     continue
                 }
-                let start = index
+                let first = index
                 while index < original.count, original[index] != changed[index] { index += 1 }
-                let found = String(String.UnicodeScalarView(original[start..<index]))
-                let expected = String(String.UnicodeScalarView(changed[start..<index]))
-                findings.append(
-                    Self.traditional.finding(
-                        in: document,
-                        at: block.location(ofTextOffset: start),
-                        "traditional \(found) in Simplified Chinese text; write \(expected)",
-                        expected: expected,
-                        found: found
-                    )
-                )
+                runs.append(
+                    (
+                        span.lowerBound + first, String(String.UnicodeScalarView(original[first..<index])),
+                        String(String.UnicodeScalarView(changed[first..<index]))
+                    ))
             }
         }
-        return findings
+        for (index, scalar) in text.enumerated() {
+            if scalar.properties.isIdeographic {
+                if transform.changes(scalar) { hasChange = true }
+                continue
+            }
+            if hasChange { examine(start..<index) }
+            start = index + 1
+            hasChange = false
+        }
+        if hasChange { examine(start..<text.count) }
+        return runs
     }
 
     private func transliterator(_ id: String) -> ICUTransliterator? {

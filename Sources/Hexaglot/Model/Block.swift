@@ -61,15 +61,35 @@ public struct Block: Sendable, Hashable {
 
     /// The input location of the Unicode scalar at `offset` in `text`.
     public func location(ofTextOffset offset: Int) -> SourceLocation {
-        var best: SourcePiece?
-        for piece in pieces where piece.role == .text {
-            guard let start = piece.textOffset, start <= offset else { continue }
-            best = piece
+        locations(ofTextOffsets: [offset])[0]
+    }
+
+    /// The input locations of the Unicode scalars at `offsets` (ascending) in `text`, in one pass over the
+    /// pieces and their scalars: a long block may hold thousands of pieces, and a long line thousands of findings.
+    public func locations(ofTextOffsets offsets: [Int]) -> [SourceLocation] {
+        let textPieces = pieces.filter { $0.role == .text }
+        var results: [SourceLocation] = []
+        var current = -1
+        // Within the current piece: how many scalars and bytes have been walked past, and what is left.
+        var walked = (scalars: 0, bytes: 0)
+        var remaining = Substring.UnicodeScalarView()
+        for offset in offsets {
+            while current + 1 < textPieces.count, (textPieces[current + 1].textOffset ?? Int.max) <= offset {
+                current += 1
+                walked = (0, 0)
+                remaining = Substring(textPieces[current].text).unicodeScalars
+            }
+            guard current >= 0, let start = textPieces[current].textOffset else {
+                results.append(location)
+                continue
+            }
+            while walked.scalars < offset - start, let scalar = remaining.first {
+                walked = (walked.scalars + 1, walked.bytes + UTF8.width(scalar))
+                remaining.removeFirst()
+            }
+            results.append(textPieces[current].location.advanced(by: offset - start, bytes: walked.bytes))
         }
-        guard let piece = best, let start = piece.textOffset else { return location }
-        let delta = offset - start
-        let bytes = piece.text.unicodeScalars.prefix(delta).reduce(0) { $0 + UTF8.width($1) }
-        return piece.location.advanced(by: delta, bytes: bytes)
+        return results
     }
 }
 

@@ -9,6 +9,8 @@ struct BlockBuilder {
     private(set) var debris: [SourcePiece] = []
     /// The last paragraph or item, which the next line may continue after a page break.
     private var lastTextBlock: Int?
+    /// Unicode scalars in the text of `lastTextBlock`, so joining never counts them again.
+    private var lastTextScalarCount = 0
     /// Footnote bodies or a rule since `lastTextBlock`: the evidence of a page bottom in between.
     private var pageBreakSinceLastText = false
     private var hasContent = false
@@ -66,6 +68,7 @@ struct BlockBuilder {
             let kind = kind(of: line)
             append(line, kind: kind)
             lastTextBlock = kind == .paragraph ? blocks.count - 1 : nil
+            lastTextScalarCount = line.textScalarCount
             pageBreakSinceLastText = false
         }
     }
@@ -128,23 +131,23 @@ struct BlockBuilder {
     }
 
     private mutating func join(_ line: ScannedLine, into index: Int) {
-        var block = blocks[index]
         // Chinese runs on without a space; alphabetic scripts had a line break, which reads as a space.
-        let isIdeographic = { (character: Character?) in
-            character?.unicodeScalars.first?.properties.isIdeographic ?? false
-        }
-        let separator = isIdeographic(block.text.last) || isIdeographic(line.text.first) ? "" : " "
-        let base = block.text.unicodeScalars.count + separator.unicodeScalars.count
-        block.text += separator + line.text
+        let isIdeographic = { (scalar: Unicode.Scalar?) in scalar?.properties.isIdeographic ?? false }
+        let separator =
+            isIdeographic(blocks[index].text.unicodeScalars.last) || isIdeographic(line.text.unicodeScalars.first)
+            ? "" : " "
+        let base = lastTextScalarCount + separator.unicodeScalars.count
+        // In place: a copy of the block would copy its pieces on every join, quadratic over a long wrapped text.
+        blocks[index].text += separator + line.text
         for var piece in line.pieces {
             if piece.role == .text { piece.textOffset = (piece.textOffset ?? 0) + base }
-            block.pieces.append(piece)
+            blocks[index].pieces.append(piece)
         }
         for var call in line.calls {
             call.textOffset += base
-            block.calls.append(call)
+            blocks[index].calls.append(call)
         }
-        blocks[index] = block
+        lastTextScalarCount = base + line.textScalarCount
     }
 }
 

@@ -28,6 +28,8 @@ struct ListInference {
     private var nextID = 0
     /// Positions decided ahead for the rest of a foreign run: block index → (list id, ordinal, reading).
     private var decided: [Int: (list: Int, ordinal: Int, reading: Int)] = [:]
+    /// The end of the last foreign run that no open list resumed after: items before it need no second look.
+    private var runWithoutResumption = 0
     /// The last block that was neither a footnote body nor a note.
     private var lastContent: Int?
 
@@ -107,7 +109,8 @@ struct ListInference {
                 return
             }
         }
-        if placeForeignRun(startingAt: index, in: &blocks) { return }
+        // Within a run already found to have no resumption, the rest of it has none either.
+        if index >= runWithoutResumption, placeForeignRun(startingAt: index, in: &blocks) { return }
         // A single item in another style where an open list expects its ordinal: `c)` for `в)`.
         for s in stack.indices.reversed() {
             if let r = marker.readings.firstIndex(where: { $0.ordinal == stack[s].last + 1 }) {
@@ -160,6 +163,7 @@ struct ListInference {
         guard let marker = blocks[index].marker else { return false }
         for (r, reading) in marker.readings.enumerated() {
             var run: [(index: Int, reading: Int)] = [(index, r)]
+            defer { runWithoutResumption = max(runWithoutResumption, (run.last?.index ?? index) + 1) }
             var previous = reading.ordinal
             var next: Int?
             for j in (index + 1)..<blocks.count {
