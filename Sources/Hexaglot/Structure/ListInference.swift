@@ -23,8 +23,9 @@ struct ListInference {
     }
 
     private var stack: [OpenList] = []
-    /// The top-level list that a heading or paragraph closed: numbered paragraphs may run on across headings.
-    private var resumable: OpenList?
+    /// The latest closed list of each style. Numbering may run on after a list closes: paragraphs numbered
+    /// through a report across its chapter headings (`II.`, then `5.` after `4.`), or past a heading.
+    private var closed: [MarkerStyle: OpenList] = [:]
     private var nextID = 0
     /// Positions decided ahead for the rest of a foreign run: block index → (list id, ordinal, reading).
     private var decided: [Int: (list: Int, ordinal: Int, reading: Int)] = [:]
@@ -43,8 +44,7 @@ struct ListInference {
             case .footnoteBody, .note:
                 continue
             case .heading:
-                if let bottom = stack.first { resumable = bottom }
-                stack.removeAll()
+                close(from: 0)
             default:
                 if blocks[index].marker == nil {
                     closeChapeauLists()
@@ -58,10 +58,31 @@ struct ListInference {
         }
     }
 
+    /// Closes the open lists from `index` up, remembering each so that its numbering may resume.
+    private mutating func close(from index: Int) {
+        guard index < stack.count else { return }
+        for list in stack[index...] { closed[list.style] = list }
+        stack.removeSubrange(index...)
+    }
+
+    /// Opens again, on top of the stack, the closed list in the style of one of `marker`'s readings whose last
+    /// ordinal `accepts` the reading's; returns that reading.
+    private mutating func reopenClosedList(for marker: ListMarker, where accepts: (Int, Int) -> Bool) -> Int? {
+        for (r, reading) in marker.readings.enumerated() {
+            let style = MarkerStyle(family: reading.family, delimiter: marker.delimiter)
+            guard var list = closed[style], accepts(reading.ordinal, list.last) else { continue }
+            closed[style] = nil
+            list.level = stack.count
+            if let parent = stack.last?.lastItem { list.parent = parent }
+            stack.append(list)
+            return r
+        }
+        return nil
+    }
+
     private mutating func closeChapeauLists() {
         guard let first = stack.firstIndex(where: \.hangsFromChapeau) else { return }
-        if first == 0 { resumable = stack[0] }
-        stack.removeSubrange(first...)
+        close(from: first)
     }
 
     private mutating func place(_ index: Int, in blocks: inout [Block]) {
@@ -72,10 +93,10 @@ struct ListInference {
                 ($0.style.outlineDepth ?? -1) >= depth && marker.reading(in: $0.style) == nil
             })
         {
-            stack.removeSubrange(ended...)
+            close(from: ended)
         }
         if let plan = decided.removeValue(forKey: index), let s = stack.firstIndex(where: { $0.id == plan.list }) {
-            stack.removeSubrange((s + 1)...)
+            close(from: s + 1)
             assign(index, to: s, position: plan.ordinal, reading: plan.reading, in: &blocks)
             stack[s].last = plan.ordinal
             return
@@ -87,12 +108,9 @@ struct ListInference {
                 return
             }
         }
-        if stack.isEmpty, let list = resumable, let r = marker.reading(in: list.style),
-            marker.readings[r].ordinal == list.last + 1
-        {
-            stack = [list]
-            resumable = nil
-            continueList(0, with: index, reading: r, in: &blocks)
+        // Or it continues a list that closed: it opens again where the item stands.
+        if let r = reopenClosedList(for: marker, where: { ordinal, last in ordinal == last + 1 }) {
+            continueList(stack.count - 1, with: index, reading: r, in: &blocks)
             return
         }
         if let r = marker.readings.firstIndex(where: { $0.ordinal == 1 }) {
@@ -102,7 +120,7 @@ struct ListInference {
         // Same style as an open list, wrong ordinal: a gap, a duplicate or an item out of order.
         for s in stack.indices.reversed() {
             if let r = marker.reading(in: stack[s].style) {
-                stack.removeSubrange((s + 1)...)
+                close(from: s + 1)
                 assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
                 stack[s].last = max(stack[s].last, marker.readings[r].ordinal)
                 stack[s].seen.insert(marker.readings[r].ordinal)
@@ -114,18 +132,25 @@ struct ListInference {
         // A single item in another style where an open list expects its ordinal: `c)` for `в)`.
         for s in stack.indices.reversed() {
             if let r = marker.readings.firstIndex(where: { $0.ordinal == stack[s].last + 1 }) {
-                stack.removeSubrange((s + 1)...)
+                close(from: s + 1)
                 stack[s].last += 1
                 assign(index, to: s, position: stack[s].last, reading: r, in: &blocks)
                 return
             }
+        }
+        // A closed list it would run on from, past a gap: `7.` after `5.` and a chapter heading.
+        if let r = reopenClosedList(for: marker, where: { ordinal, last in ordinal > last + 1 }) {
+            let s = stack.count - 1
+            assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
+            stack[s].last = marker.readings[r].ordinal
+            return
         }
         // Nothing explains it: a list that does not start at its first marker.
         openList(at: index, reading: 0, in: &blocks)
     }
 
     private mutating func continueList(_ s: Int, with index: Int, reading r: Int, in blocks: inout [Block]) {
-        stack.removeSubrange((s + 1)...)
+        close(from: s + 1)
         guard let ordinal = blocks[index].marker?.readings[r].ordinal else { return }
         assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
         stack[s].last = ordinal
@@ -138,7 +163,7 @@ struct ListInference {
         guard let marker = blocks[index].marker else { return }
         let style = MarkerStyle(family: marker.readings[r].family, delimiter: marker.delimiter)
         let isRestart = marker.readings[r].ordinal == 1 && stack.contains { $0.style == style }
-        if isRestart, let s = stack.firstIndex(where: { $0.style == style }) { stack.removeSubrange(s...) }
+        if isRestart, let s = stack.firstIndex(where: { $0.style == style }) { close(from: s) }
         let leadIn = lastContent.flatMap { blocks[$0].marker == nil && blocks[$0].kind != .heading ? $0 : nil }
         let parent = leadIn ?? stack.last?.lastItem
         let list = OpenList(
@@ -191,7 +216,7 @@ struct ListInference {
                 for (offset, item) in run.enumerated().dropFirst() {
                     decided[item.index] = (stack[s].id, first + offset, item.reading)
                 }
-                stack.removeSubrange((s + 1)...)
+                close(from: s + 1)
                 stack[s].last = first
                 // A lone item reads best as what the position asks for: `c)` as the letter c, not Roman 100.
                 let lone = run.count == 1 ? marker.readings.firstIndex { $0.ordinal == first } : nil

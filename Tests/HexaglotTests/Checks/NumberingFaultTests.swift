@@ -124,3 +124,33 @@ struct NumberingFaultTests {
         #expect(findings.first?.line == 5)
     }
 }
+
+/// Paragraph numbers that run on through a report's chapters, as UN reports number them.
+@Suite struct ContinuousNumberingTests {
+    static let report = """
+        I. Introduction
+        1. The present report is submitted pursuant to resolution 73/27.
+        2. It summarizes the views received.
+        II. Views received from Member States
+        3. Replies were received from the following States:
+        (a) Austria;
+        (b) China.
+        4. The replies are reproduced in the annex.
+        III. Conclusions
+        5. The Secretary-General notes the replies.
+        """
+
+    @Test func followsParagraphNumbersAcrossChapterHeadings() {
+        let document = Fixtures.parse(Self.report + "\n6. Further replies will be issued.\n", language: "en")
+        #expect(Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }.isEmpty)
+        let paragraphs = document.blocks.filter { $0.marker?.family == "decimal" }
+        #expect(Set(paragraphs.compactMap { $0.list?.listID }).count == 1)
+    }
+
+    @Test func findsAGapAcrossAChapterHeading() throws {
+        let document = Fixtures.parse(Self.report + "\n7. Further replies will be issued.\n", language: "en")
+        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }
+        #expect(findings.map(\.rule) == ["numbering.gap"])
+        #expect(findings.first?.expected == "6.")
+    }
+}
