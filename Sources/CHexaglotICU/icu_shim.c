@@ -3,6 +3,7 @@
 #include "CHexaglotICU.h"
 
 #include <stdlib.h>
+#include <unicode/ubrk.h>
 #include <string.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -306,4 +307,33 @@ int32_t hx_icu_regex_find(hx_icu_regex *regex, const uint16_t *text, int32_t len
     *start = uregex_start(expression, 0, &status);
     *end = uregex_end(expression, 0, &status);
     return U_SUCCESS(status);
+}
+
+hx_icu_breaker *hx_icu_sentence_breaker_open(const char *locale, char *error, int32_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *breaker = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        if (breaker != NULL) ubrk_close(breaker);
+        return NULL;
+    }
+    return (hx_icu_breaker *)breaker;
+}
+
+int32_t hx_icu_sentence_boundaries(hx_icu_breaker *breaker, const uint16_t *text, int32_t length,
+                                   int32_t *boundaries, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = (UBreakIterator *)breaker;
+    ubrk_setText(iterator, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    for (int32_t boundary = ubrk_next(iterator); boundary != UBRK_DONE && count < capacity;
+         boundary = ubrk_next(iterator)) {
+        boundaries[count++] = boundary;
+    }
+    // Forget the caller's buffer: the next caller may free it.
+    static const UChar nothing[1] = {0};
+    status = U_ZERO_ERROR;
+    ubrk_setText(iterator, nothing, 0, &status);
+    return count;
 }

@@ -1,11 +1,29 @@
 import ArgumentParser
 import Hexaglot
 
-/// How to read the input files; shared by every subcommand that reads documents.
+/// How to read the input files and in which language; shared by the subcommands that read one language.
 struct InputOptions: ParsableArguments {
-    @Option(help: "The documents' language: zh, en, fr, es, ru or ar. Default: detected from the script.")
+    @Option(
+        help:
+            "The documents' language: zh, en, fr, es, ru or ar. Default: from the file name (x.fr.txt), else the script."
+    )
     var language: String?
 
+    @OptionGroup var reading: ReadingOptions
+
+    func loader() throws -> DocumentLoader {
+        let loader = try reading.loader()
+        if let language { _ = try loader.catalog.language(language) }
+        return loader
+    }
+
+    func load(_ path: String, with loader: DocumentLoader) throws -> Document {
+        try loader.load(path, languageCode: language, format: reading.format)
+    }
+}
+
+/// How to decode and read input files; shared by every subcommand that reads documents.
+struct ReadingOptions: ParsableArguments {
     @Option(help: "The input encoding (utf-8, utf-16le, gb18030, big5, …). Default: BOM, then UTF-8, then detected.")
     var encoding: String?
 
@@ -22,15 +40,12 @@ struct InputOptions: ParsableArguments {
         guard maxSize > 0, maxSize <= 2_000 else { throw ValidationError("--max-size must be between 1 and 2000 MiB") }
     }
 
-    func loader() throws -> DocumentLoader {
-        let catalog = try LanguageCatalog.standard()
-        if let language { _ = try catalog.language(language) }
-        return DocumentLoader(
-            catalog: catalog, reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576))
-    }
+    var format: InputFormat? { inputFormat.flatMap(InputFormat.init(rawValue:)) }
 
-    func load(_ path: String, with loader: DocumentLoader) throws -> Document {
-        try loader.load(path, languageCode: language, format: inputFormat.flatMap(InputFormat.init(rawValue:)))
+    func loader() throws -> DocumentLoader {
+        DocumentLoader(
+            catalog: try LanguageCatalog.standard(),
+            reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576))
     }
 }
 

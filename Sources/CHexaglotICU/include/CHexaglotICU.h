@@ -76,6 +76,17 @@ void hx_icu_regex_close(hx_icu_regex *regex);
 int32_t hx_icu_regex_find(hx_icu_regex *regex, const uint16_t *text, int32_t length, int32_t from, int32_t *start,
                           int32_t *end);
 
+// MARK: Sentence boundaries
+
+typedef struct hx_icu_breaker hx_icu_breaker;
+
+/// Opens ICU's sentence break iterator for `locale` (kept for the life of the process), or returns NULL.
+hx_icu_breaker *hx_icu_sentence_breaker_open(const char *locale, char *error, int32_t error_capacity);
+/// Writes the sentence boundaries of `text` (UTF-16 offsets after 0, the last one `length`) into `boundaries`;
+/// returns how many there are. `capacity` must be at least `length` + 1. Not thread-safe.
+int32_t hx_icu_sentence_boundaries(hx_icu_breaker *breaker, const uint16_t *text, int32_t length,
+                                   int32_t *boundaries, int32_t capacity);
+
 // MARK: Scripts
 
 /// The ISO 15924 short name ("Hani", "Latn", "Cyrl", "Arab") of the script of `code_point`, written into `name`.

@@ -154,3 +154,50 @@ final class ICUCache: Sendable {
         }
     }
 }
+
+extension ICUCache {
+    /// The sentence boundaries ICU finds in `text` for `locale`, as offsets in Unicode scalars after 0 (the
+    /// last is the text's length). Empty when ICU has no breaker for the locale.
+    func sentenceBoundaries(in text: String, locale: String) -> [Int] {
+        let units = Array(text.utf16)
+        guard !units.isEmpty else { return [] }
+        let result = with(
+            "sentence breaker \(locale)",
+            open: {
+                var error = [CChar](repeating: 0, count: 64)
+                let opened = hx_icu_sentence_breaker_open(locale, &error, Int32(error.count))
+                return (opened, opened == nil ? ICUText.cString(error) : nil)
+            },
+            { handle -> [Int32] in
+                var boundaries = [Int32](repeating: 0, count: units.count + 1)
+                let count = units.withUnsafeBufferPointer { text in
+                    boundaries.withUnsafeMutableBufferPointer {
+                        hx_icu_sentence_boundaries(
+                            handle, text.baseAddress, Int32(text.count), $0.baseAddress, Int32($0.count))
+                    }
+                }
+                return Array(boundaries.prefix(max(Int(count), 0)))
+            })
+        guard case .success(let utf16Boundaries) = result else { return [] }
+        // UTF-16 offsets to scalar offsets in one walk.
+        var scalarOffsets: [Int] = []
+        scalarOffsets.reserveCapacity(utf16Boundaries.count)
+        var unitOffset = 0
+        var scalarOffset = 0
+        var next = utf16Boundaries.makeIterator()
+        var wanted = next.next()
+        for scalar in text.unicodeScalars {
+            while let boundary = wanted, Int(boundary) <= unitOffset {
+                scalarOffsets.append(scalarOffset)
+                wanted = next.next()
+            }
+            unitOffset += scalar.utf16.count
+            scalarOffset += 1
+        }
+        while wanted != nil {
+            scalarOffsets.append(scalarOffset)
+            wanted = next.next()
+        }
+        return scalarOffsets
+    }
+}

@@ -11,10 +11,18 @@ public struct LanguageDetector: Sendable {
 
     /// The most likely language of `text`, or nil when it has no letters of a known script.
     public func detect(_ text: String) -> Language? {
+        guard let script = Self.dominantScript(of: text) else { return nil }
+        let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }
+        guard candidates.count > 1 else { return candidates.first }
+        return bestByWords(text, among: candidates)
+    }
+
+    /// The ISO 15924 code of the script most letters of `text` are written in, or nil when it has no letters.
+    public static func dominantScript(of text: String) -> String? {
         var scriptCounts: [String: Int] = [:]
         var latin = 0
         var han = 0
-        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) {
+        for scalar in text.unicodeScalars.prefix(sampleScalars) {
             // ASCII letters and CJK ideographs need no ICU call; they are most of what UN texts hold.
             if scalar.isASCII {
                 if scalar.properties.isAlphabetic { latin += 1 }
@@ -26,12 +34,8 @@ public struct LanguageDetector: Sendable {
         }
         scriptCounts["Latn", default: 0] += latin
         scriptCounts["Hani", default: 0] += han
-        guard
-            let (script, _) = scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
-        else { return nil }
-        let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }
-        guard candidates.count > 1 else { return candidates.first }
-        return bestByWords(text, among: candidates)
+        scriptCounts = scriptCounts.filter { $0.value > 0 }
+        return scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
     }
 
     /// The candidate whose detection words occur most often in `text`.

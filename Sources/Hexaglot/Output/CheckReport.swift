@@ -41,6 +41,15 @@ public struct CheckReport: Sendable, Codable {
     /// Compiler-style lines, `path:line:column: severity: message [rule]`, each followed by an indented note with
     /// what was expected and found, then a one-line summary.
     public func text() -> String {
+        var output = Self.lines(for: findings)
+        let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+        output +=
+            "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
+        return output
+    }
+
+    /// Findings compiler style, each followed by a note with what was expected and found.
+    public static func lines(for findings: [Finding]) -> String {
         var output = ""
         for finding in findings {
             output +=
@@ -52,9 +61,6 @@ public struct CheckReport: Sendable, Codable {
             case (nil, nil): break
             }
         }
-        let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
-        output +=
-            "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
         return output
     }
 

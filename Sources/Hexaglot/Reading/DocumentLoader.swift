@@ -11,14 +11,47 @@ public struct DocumentLoader: Sendable {
     /// The document at `path` (`-` for standard input), in `languageCode` or the language its script shows.
     public func load(_ path: String, languageCode: String? = nil, format: InputFormat? = nil) throws -> Document {
         let source = try reader.read(path)
-        let chosen = try languageCode.map { code throws(LanguageDataError) in try catalog.language(code) }
-        guard let language = chosen ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
-        else { throw LanguageDataError(file: catalog.directory.path, problem: "no language to read \(path) in") }
+        let language = try self.language(of: source, code: languageCode)
         // Compile the ICU rules this language needs on the other core while this one parses.
         ICUCache.shared.warmUp(for: language, catalog: catalog)
         try language.preparePatterns()
         for pattern in [catalog.documentSymbol] + catalog.pageDebris { try pattern.prepare() }
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format)
+    }
+
+    /// The language `source` is in: the one named by `code` (`--language`), else the one its file name names
+    /// (`report.fr.txt`), else the one its script and words show. A named language must match the script.
+    public func language(of source: SourceText, code: String?) throws -> Language {
+        if let named = try code.map({ code throws(LanguageDataError) in try catalog.language(code) }) {
+            try Self.verifyScript(of: source, is: named, as: "--language \(named.code)")
+            return named
+        }
+        if let named = Self.languageCode(inFileName: source.path).flatMap({ catalog.languages[$0] }) {
+            try Self.verifyScript(of: source, is: named, as: "its file name")
+            return named
+        }
+        guard let detected = LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"] else {
+            throw LanguageDataError(file: catalog.directory.path, problem: "no language to read \(source.path) in")
+        }
+        return detected
+    }
+
+    /// `fr` in `A_RES_70_1.fr.txt` or `report-fr.md`: a language code as the last part of the name before
+    /// the extension.
+    static func languageCode(inFileName path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var parts = name.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" })
+        guard parts.count >= 3 || (parts.count == 2 && !name.contains(".")) else { return nil }
+        if name.contains(".") { parts.removeLast() }
+        guard let last = parts.last, last.count == 2 else { return nil }
+        return last.lowercased()
+    }
+
+    private static func verifyScript(of source: SourceText, is language: Language, as claim: String) throws(ReadError) {
+        guard let script = LanguageDetector.dominantScript(of: source.text), !language.scripts.contains(script) else {
+            return
+        }
+        throw .wrongLanguage(path: source.path, language: language.name, source: claim, script: script)
     }
 }
 

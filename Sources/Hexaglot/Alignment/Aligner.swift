@@ -1,0 +1,57 @@
+/// Aligns two or more versions of one document: each version against the pivot, then composed into units.
+public struct Aligner: Sendable {
+    public init() {}
+
+    /// Aligns `versions` against `versions[pivot]`.
+    public func align(_ versions: [SegmentedDocument], pivot: Int) -> Alignment {
+        precondition(versions.indices.contains(pivot), "the pivot must be one of the versions")
+        var interned: [String: Int32] = [:]
+        let sides = versions.map { Self.side(of: $0, interning: &interned) }
+        let aligner = PairAligner()
+        var beads: [Int: [Bead]] = [:]
+        var findings: [Finding] = []
+        for version in versions.indices where version != pivot {
+            let pair = aligner.align(sides[pivot], sides[version])
+            beads[version] = pair
+            findings += AlignmentFindings(
+                source: versions[pivot], target: versions[version], sourceSide: sides[pivot], targetSide: sides[version]
+            ).findings(for: pair)
+        }
+        let units = UnitComposer.compose(
+            pivotCount: versions[pivot].segments.count, pivot: pivot, versionCount: versions.count, beads: beads)
+        return Alignment(versions: versions, pivot: pivot, beads: beads, units: units, findings: findings)
+    }
+
+    /// The aligner's view of a version: lengths, anchor tokens (interned across all versions) and clause keys.
+    static func side(of version: SegmentedDocument, interning interned: inout [String: Int32]) -> AlignmentSide {
+        let extractor = AnchorExtractor(language: version.language)
+        var lengths: [Double] = []
+        var tokens: [[Int32]] = []
+        var keys: [String?] = []
+        lengths.reserveCapacity(version.segments.count)
+        tokens.reserveCapacity(version.segments.count)
+        var previousBlock: Int?
+        for segment in version.segments {
+            lengths.append(AlignmentSide.length(of: segment.text))
+            tokens.append(
+                extractor.tokens(in: segment.text).map { token in
+                    if let id = interned[token] { return id }
+                    let id = Int32(interned.count)
+                    interned[token] = id
+                    return id
+                }.sorted())
+            let startsBlock = segment.block != nil && segment.block != previousBlock
+            previousBlock = segment.block
+            if startsBlock, segment.kind == .footnoteBody, let block = segment.block,
+                let number = version.document.blocks[block].footnoteNumber
+            {
+                keys.append("f:\(number)")
+            } else if startsBlock, !segment.clausePath.isEmpty {
+                keys.append("p:" + segment.clausePath.map(String.init).joined(separator: "."))
+            } else {
+                keys.append(nil)
+            }
+        }
+        return AlignmentSide(lengths: lengths, tokens: tokens, keys: keys)
+    }
+}

@@ -1,0 +1,99 @@
+/// What an alignment says about a pair of versions: text in one version only (`align.omission`), beads whose
+/// sides hardly fit (`align.weak`), and versions that do not look like the same document (`align.unrelated`).
+struct AlignmentFindings {
+    let source: SegmentedDocument
+    let target: SegmentedDocument
+    let sourceSide: AlignmentSide
+    let targetSide: AlignmentSide
+
+    static let rules = [
+        Rule("align.omission", .warning, "Text in one language version has no counterpart in the other."),
+        Rule(
+            "align.weak", .warning,
+            "Aligned text whose length and numbers hardly fit: a likely mistranslation or misalignment."),
+        Rule(
+            "align.unrelated", .warning,
+            "Two files given as versions of one document share almost no numbers and fit poorly in length."),
+    ]
+
+    /// A bead scoring below this is weak.
+    static let weakScore = 0.002
+
+    func findings(for beads: [Bead]) -> [Finding] {
+        var findings: [Finding] = []
+        var index = 0
+        while index < beads.count {
+            let bead = beads[index]
+            if bead.isOmission {
+                // One finding for a run of segments of the same version without counterparts.
+                let inSource = !bead.source.isEmpty
+                var end = index
+                while end + 1 < beads.count, beads[end + 1].isOmission, !beads[end + 1].source.isEmpty == inSource {
+                    end += 1
+                }
+                let count = beads[index...end].reduce(0) { $0 + (inSource ? $1.source.count : $1.target.count) }
+                let (present, absent) = inSource ? (source, target) : (target, source)
+                let first = inSource ? bead.source.lowerBound : bead.target.lowerBound
+                findings.append(
+                    finding(
+                        Self.rules[0], in: present, segment: first,
+                        count == 1
+                            ? "this segment has no counterpart in \(absent.language.name) (\(absent.path))"
+                            : "\(count) segments from here have no counterpart in \(absent.language.name) (\(absent.path))"
+                    ))
+                index = end + 1
+                continue
+            }
+            if bead.score < Self.weakScore {
+                findings.append(
+                    finding(
+                        Self.rules[1], in: target, segment: bead.target.lowerBound,
+                        "\(bead.shape) alignment with \(source.path) segment \(bead.source.lowerBound) hardly fits (score \(Self.rounded(bead.score)))"
+                    ))
+            }
+            index += 1
+        }
+        if let unrelated = unrelatedFinding(beads) { findings.insert(unrelated, at: 0) }
+        return findings
+    }
+
+    /// Same-document test: among the anchor tokens of both versions, how many the alignment pairs up, and how
+    /// much of the text lands in good beads. Real versions share most numbers and fit; different documents
+    /// share few and most of their beads are weak or omissions.
+    private func unrelatedFinding(_ beads: [Bead]) -> Finding? {
+        guard sourceSide.count >= 5, targetSide.count >= 5 else { return nil }
+        let scorer = BeadScorer(source: sourceSide, target: targetSide, aligner: PairAligner())
+        var shared = 0.0
+        var total = 0.0
+        var good = 0
+        for bead in beads {
+            let (beadShared, unmatched) = scorer.tokenAgreement(bead.source, bead.target)
+            shared += beadShared
+            total += beadShared + unmatched
+            if bead.score >= 0.05 { good += 1 }
+        }
+        let tokenShare = total > 0 ? 2 * shared / (total + shared) : nil
+        let goodShare = Double(good) / Double(max(beads.count, 1))
+        let fewAnchors = tokenShare.map { $0 < 0.25 } ?? true
+        guard fewAnchors && goodShare < 0.5 else { return nil }
+        let anchors =
+            tokenShare.map { "\(Int(($0 * 100).rounded())) % of their numbers agree" } ?? "they share no numbers"
+        return Finding(
+            rule: Self.rules[2].id, severity: .warning, path: target.path,
+            location: SourceLocation(line: 1, column: 1, byteOffset: 0),
+            message:
+                "does not look like a version of \(source.path): \(anchors) and only \(Int((goodShare * 100).rounded())) % of the aligned units fit; check that the files are versions of one document"
+        )
+    }
+
+    private func finding(_ rule: Rule, in version: SegmentedDocument, segment: Int, _ message: String) -> Finding {
+        let location =
+            version.segments.indices.contains(segment)
+            ? version.segments[segment].location : SourceLocation(line: 1, column: 1, byteOffset: 0)
+        return Finding(rule: rule.id, severity: rule.severity, path: version.path, location: location, message: message)
+    }
+
+    private static func rounded(_ value: Double) -> String {
+        value < 0.001 ? "< 0.001" : String(Double((value * 1000).rounded()) / 1000)
+    }
+}

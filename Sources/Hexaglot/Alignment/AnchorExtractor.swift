@@ -1,0 +1,151 @@
+/// Finds what survives translation unchanged in a segment: numbers (Western, full-width and Arabic-Indic
+/// digits, and Chinese numerals where they count something: 第七十三届, 一九四八年, 十二月), document symbols
+/// (`A/RES/70/1`, `A/C.1/73/L.27`) and resolution numbers (`64/211`), each in one normal form so that
+/// `1 000`, `1,000` and `1.000` agree and `1,25` in Russian is `1.25` in English.
+struct AnchorExtractor {
+    /// ICU's spell-out rules for the language's own numerals (Chinese: 七十三 = 73); nil for other scripts.
+    private let numerals: ICUNumberFormat?
+
+    init(language: Language) {
+        numerals =
+            language.scripts.contains("Hani") ? try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") : nil
+    }
+
+    /// Chinese numerals count something only next to these: 第…, …年, …月, …条.
+    private static let chineseDigits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let chineseUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万"]
+    private static let chineseCounters: Set<Unicode.Scalar> = [
+        "年", "月", "日", "条", "款", "章", "节", "项", "段", "号", "届", "次", "个", "名", "部",
+    ]
+    /// Spaces that group thousands in French and Russian: no-break, narrow no-break and thin spaces.
+    private static let groupingSpaces: Set<Unicode.Scalar> = ["\u{00A0}", "\u{202F}", "\u{2009}"]
+
+    /// The anchor tokens of `text`, in order of appearance.
+    func tokens(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [String] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
+                tokens.append("s:" + symbol)
+                index = end
+            } else if Self.decimalValue(scalar) != nil {
+                let (number, end) = Self.number(scalars, from: index)
+                tokens.append(number)
+                index = end
+            } else if numerals != nil, Self.chineseDigits[scalar] != nil || Self.chineseUnits.contains(scalar) {
+                var end = index
+                while end < scalars.count,
+                    Self.chineseDigits[scalars[end]] != nil || Self.chineseUnits.contains(scalars[end])
+                { end += 1 }
+                if let value = chineseNumber(scalars, index..<end) { tokens.append("n:\(value)") }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Digits
+
+    private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 ? Int(scalar.value - 0x30) : nil }
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
+    }
+
+    /// A number starting at `start`: digit groups joined by `.` `,` (and Arabic `٫` `٬`) or grouping spaces.
+    /// A separator followed by exactly three digits groups thousands; any other single separator is a decimal
+    /// point; several such separators make an outline number (`2.2.1`).
+    private static func number(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int) {
+        var groups: [String] = []
+        var separators: [Unicode.Scalar] = []
+        var index = start
+        while true {
+            var digits = ""
+            while index < scalars.count, let value = decimalValue(scalars[index]) {
+                digits.append(Character(Unicode.Scalar(UInt8(0x30 + value))))
+                index += 1
+            }
+            groups.append(digits)
+            guard index + 1 < scalars.count, decimalValue(scalars[index + 1]) != nil else { break }
+            let separator = scalars[index]
+            guard
+                separator == "." || separator == "," || separator == "٫" || separator == "٬"
+                    || groupingSpaces.contains(separator)
+            else { break }
+            separators.append(separator)
+            index += 1
+        }
+        guard !separators.isEmpty else { return ("n:" + trimmedZeros(groups[0]), index) }
+        let grouping =
+            groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
+            && (separators.count > 1 || groupingSpaces.contains(separators[0]) || separators[0] == "٬")
+        if grouping { return ("n:" + trimmedZeros(groups.joined()), index) }
+        if separators.count == 1 && groups[1].count == 3 && groups[0].count <= 3 && separators[0] != "٫" {
+            // `1,000` in English and `1.000` in Spanish are a thousand; a decimal with three places is rarer.
+            return ("n:" + trimmedZeros(groups.joined()), index)
+        }
+        if separators.count == 1 { return ("n:" + trimmedZeros(groups[0]) + "." + groups[1], index) }
+        return ("n:" + groups.map(trimmedZeros).joined(separator: "."), index)
+    }
+
+    private static func trimmedZeros(_ digits: String) -> String {
+        let trimmed = digits.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+
+    // MARK: Symbols
+
+    private static func isSymbolStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard scalars[index].isASCII, scalars[index].properties.isUppercase || decimalValue(scalars[index]) != nil
+        else { return false }
+        return index == 0 || !(scalars[index - 1].properties.isAlphabetic || decimalValue(scalars[index - 1]) != nil)
+    }
+
+    /// `A/RES/70/1`, `A/C.1/73/L.27`, `64/211`: ASCII letters, digits and dots in parts joined by `/`.
+    private static func symbol(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        var text = ""
+        var index = start
+        var slashes = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let value = decimalValue(scalar) {
+                text.append(Character(Unicode.Scalar(UInt8(0x30 + value))))
+            } else if scalar.isASCII, scalar.properties.isUppercase {
+                text.append(Character(scalar))
+            } else if scalar == "/" || scalar == ".", index + 1 < scalars.count,
+                decimalValue(scalars[index + 1]) != nil
+                    || (scalars[index + 1].isASCII && scalars[index + 1].properties.isUppercase)
+            {
+                if scalar == "/" { slashes += 1 }
+                text.append(Character(scalar))
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard slashes > 0, !text.hasSuffix("/") else { return nil }
+        return (text, index)
+    }
+
+    // MARK: Chinese numerals
+
+    /// The value of the Chinese numeral at `range` when it counts something (第七十三届, 一九四八年, 十二月).
+    private func chineseNumber(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : nil
+        let after = range.upperBound < scalars.count ? scalars[range.upperBound] : nil
+        guard before == "第" || after.map(Self.chineseCounters.contains) == true else { return nil }
+        let numeral = scalars[range]
+        if !numeral.contains(where: Self.chineseUnits.contains) {
+            // 一九四八 is read digit by digit; a single 一 before 个 or 次 is one.
+            return numeral.reduce(0) { $0 * 10 + (Self.chineseDigits[$1] ?? 0) }
+        }
+        let text = String(String.UnicodeScalarView(numeral)).replacingOccurrences(of: "两", with: "二")
+        return numerals?.parse(text)
+    }
+}

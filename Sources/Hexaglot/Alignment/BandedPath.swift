@@ -1,0 +1,106 @@
+/// The best bead path from one corner of a box to the other, computed in a band around the line through the
+/// box's guide anchors. The band widens until the best path no longer touches its edge (or covers the box).
+struct BandedPath {
+    let start: (Int, Int)
+    let end: (Int, Int)
+    let guides: [(Int, Int)]
+    let scorer: BeadScorer
+    let model: LengthModel
+
+    init(from start: (Int, Int), to end: (Int, Int), guides: [(Int, Int)], scorer: BeadScorer, model: LengthModel) {
+        self.start = start
+        self.end = end
+        self.guides = guides
+        self.scorer = scorer
+        self.model = model
+    }
+
+    /// Boxes with fewer cells than this are solved whole.
+    private static let wholeBoxCells = 200_000
+
+    func solve(initialWidth: Int) -> [Bead] {
+        let rows = end.0 - start.0
+        let columns = end.1 - start.1
+        var width = rows * columns <= Self.wholeBoxCells ? columns + 1 : initialWidth
+        while true {
+            let (beads, touched) = solve(width: width)
+            if !touched || width > columns { return beads }
+            width *= 2
+        }
+    }
+
+    /// The target position the guides put at source position `row`, by linear interpolation.
+    private func centres() -> [Double] {
+        var centres = [Double](repeating: 0, count: end.0 - start.0 + 1)
+        var guide = 0
+        for row in start.0...end.0 {
+            while guide + 1 < guides.count - 1, guides[guide + 1].0 <= row { guide += 1 }
+            let (r0, c0) = guides[guide]
+            let (r1, c1) = guides[min(guide + 1, guides.count - 1)]
+            let centre = r1 == r0 ? Double(c1) : Double(c0) + Double(c1 - c0) * Double(row - r0) / Double(r1 - r0)
+            centres[row - start.0] = centre
+        }
+        return centres
+    }
+
+    private func solve(width: Int) -> (beads: [Bead], touchedEdge: Bool) {
+        let rows = end.0 - start.0
+        let centres = centres()
+        // Row windows [low, high] of target positions; each spans its neighbours' centres so consecutive
+        // windows overlap even where the band runs steeply.
+        var low = [Int](repeating: 0, count: rows + 1)
+        var high = [Int](repeating: 0, count: rows + 1)
+        var offsets = [Int](repeating: 0, count: rows + 2)
+        for row in 0...rows {
+            let around = centres[max(row - 1, 0)...min(row + 1, rows)]
+            low[row] = max(start.1, Int((around.min() ?? 0).rounded(.down)) - width)
+            high[row] = min(end.1, Int((around.max() ?? 0).rounded(.up)) + width)
+            if row == 0 { low[row] = start.1 }
+            if row == rows { high[row] = end.1 }
+            offsets[row + 1] = offsets[row] + max(high[row] - low[row] + 1, 0)
+        }
+        var cost = [Double](repeating: .infinity, count: offsets[rows + 1])
+        var back = [UInt8](repeating: 0, count: offsets[rows + 1])
+        cost[0] = 0
+        let shapes = PairAligner.shapes
+        for row in 0...rows where low[row] <= high[row] {
+            let i = start.0 + row
+            for j in low[row]...high[row] {
+                let cell = offsets[row] + j - low[row]
+                if row == 0 && j == start.1 { continue }
+                var best = Double.infinity
+                var bestShape = 0
+                for (index, shape) in shapes.enumerated() {
+                    let fromRow = row - shape.source
+                    let fromColumn = j - shape.target
+                    guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
+                    let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
+                    guard previous < best else { continue }
+                    let total =
+                        previous
+                        + scorer.cost(i - shape.source..<i, fromColumn..<j, prior: shape.cost, model: model)
+                    if total < best {
+                        best = total
+                        bestShape = index
+                    }
+                }
+                cost[cell] = best
+                back[cell] = UInt8(bestShape)
+            }
+        }
+        // Walk back from the far corner.
+        var beads: [Bead] = []
+        var touched = false
+        var row = rows
+        var j = end.1
+        while row > 0 || j > start.1 {
+            if (j == low[row] && low[row] > start.1) || (j == high[row] && high[row] < end.1) { touched = true }
+            let shape = shapes[Int(back[offsets[row] + j - low[row]])]
+            let i = start.0 + row
+            beads.append(Bead(source: i - shape.source..<i, target: j - shape.target..<j, score: 0))
+            row -= shape.source
+            j -= shape.target
+        }
+        return (beads.reversed(), touched)
+    }
+}

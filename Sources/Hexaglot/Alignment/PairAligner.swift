@@ -1,0 +1,145 @@
+import Foundation
+
+/// Aligns two versions of one document, segment by segment.
+///
+/// 1. Anchors: clause keys (paragraph 3 (b) is 3 (b) in every version) and anchor tokens (numbers, symbols)
+///    that occur as often in both versions, the k-th occurrence with the k-th, weighted by rarity; the
+///    heaviest chain that never crosses is kept, and anchors far off the course of their neighbours dropped.
+/// 2. Clause anchors cut the document into boxes aligned independently; inside a box a dynamic programme over
+///    beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1) runs in a band around the line through the anchors,
+///    widened when the best path touches its edge. Time and memory grow with length × band, not length².
+/// 3. A bead's cost is its prior, the length model's surprise, minus what shared tokens say for it and plus
+///    what tokens found on one side only say against it. A segment with no counterpart costs a constant, so
+///    long runs of untranslated text come through as 1-0 or 0-1 beads instead of forced pairings.
+/// 4. The length model is estimated from the pair, then re-estimated from the first alignment's 1-1 beads
+///    and the alignment run again.
+struct PairAligner {
+    /// Half-width of the first band, in segments.
+    var bandWidth = 40
+    /// Costs in nats.
+    var omissionCost = 5.5
+    var sharedTokenBonus = 2.5
+    var unmatchedTokenCost = 0.8
+
+    /// Bead shapes and their prior costs (-log probability; after Gale and Church, with 1-3 and 3-1 added).
+    static let shapes: [(source: Int, target: Int, cost: Double)] = [
+        (1, 1, -log(0.89)), (1, 0, 0), (0, 1, 0), (2, 1, -log(0.045)), (1, 2, -log(0.045)),
+        (2, 2, -log(0.011)), (3, 1, -log(0.004)), (1, 3, -log(0.004)),
+    ]
+
+    func align(_ source: AlignmentSide, _ target: AlignmentSide) -> [Bead] {
+        if source.count == 0 || target.count == 0 {
+            return (0..<source.count).map { Bead(source: $0..<$0 + 1, target: target.count..<target.count, score: 0) }
+                + (0..<target.count).map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 0) }
+        }
+        let anchors = self.anchors(source, target)
+        let scorer = BeadScorer(source: source, target: target, aligner: self)
+        var model = LengthModel.initial(source: source, target: target)
+        var beads = path(source, target, anchors: anchors, scorer: scorer, model: model)
+        let pairs = beads.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
+            (source: source.lengths[$0.source.lowerBound], target: target.lengths[$0.target.lowerBound])
+        }
+        if let refined = model.refined(by: pairs) {
+            model = refined
+            beads = path(source, target, anchors: anchors, scorer: scorer, model: model)
+        }
+        return beads.map { bead in
+            var bead = bead
+            bead.score = scorer.score(bead, model: model)
+            return bead
+        }
+    }
+
+    // MARK: Anchors
+
+    private func anchors(_ source: AlignmentSide, _ target: AlignmentSide) -> [AnchorCandidate] {
+        var weights: [Int: (weight: Double, structural: Bool)] = [:]
+        func add(_ i: Int, _ j: Int, _ weight: Double, structural: Bool) {
+            let key = i << 32 | j
+            let old = weights[key] ?? (0, false)
+            weights[key] = (old.weight + weight, old.structural || structural)
+        }
+        // Clause keys and tokens occurring equally often on both sides pair their k-th occurrences.
+        for (key, pair) in Self.occurrences(source.keys, target.keys) where pair.0.count == pair.1.count {
+            _ = key
+            for (i, j) in zip(pair.0, pair.1) { add(i, j, 4, structural: true) }
+        }
+        for (_, pair) in Self.occurrences(source.tokens, target.tokens) where pair.0.count == pair.1.count {
+            let weight = 1 / (1 + log(Double(pair.0.count)))
+            for (i, j) in zip(pair.0, pair.1) { add(i, j, weight, structural: false) }
+        }
+        let candidates = weights.map { key, value in
+            AnchorCandidate(
+                source: key >> 32, target: key & 0xFFFF_FFFF, weight: value.weight, isStructural: value.structural)
+        }
+        return Self.withoutOutliers(AnchorChain.heaviest(candidates, targetCount: target.count), limit: bandWidth / 2)
+    }
+
+    /// Segment indices of each key or token on each side.
+    private static func occurrences<Key: Hashable>(_ source: [Key?], _ target: [Key?]) -> [Key: ([Int], [Int])] {
+        var result: [Key: ([Int], [Int])] = [:]
+        for (index, key) in source.enumerated() { if let key { result[key, default: ([], [])].0.append(index) } }
+        for (index, key) in target.enumerated() { if let key { result[key, default: ([], [])].1.append(index) } }
+        return result
+    }
+
+    private static func occurrences(_ source: [[Int32]], _ target: [[Int32]]) -> [Int32: ([Int], [Int])] {
+        var result: [Int32: ([Int], [Int])] = [:]
+        for (index, tokens) in source.enumerated() {
+            for token in tokens { result[token, default: ([], [])].0.append(index) }
+        }
+        for (index, tokens) in target.enumerated() {
+            for token in tokens { result[token, default: ([], [])].1.append(index) }
+        }
+        return result
+    }
+
+    /// Drops lexical anchors whose diagonal offset (target − source) is far from both neighbours': a number that
+    /// happens to recur once on each side, far apart. A run of anchors shifted together (an omission) stays.
+    private static func withoutOutliers(_ chain: [AnchorCandidate], limit: Int) -> [AnchorCandidate] {
+        guard chain.count > 2 else { return chain }
+        func offset(_ anchor: AnchorCandidate) -> Int { anchor.target - anchor.source }
+        var kept: [AnchorCandidate] = []
+        for (index, anchor) in chain.enumerated() {
+            if anchor.isStructural {
+                kept.append(anchor)
+                continue
+            }
+            let before = index > 0 ? abs(offset(anchor) - offset(chain[index - 1])) : Int.max
+            let after = index + 1 < chain.count ? abs(offset(anchor) - offset(chain[index + 1])) : Int.max
+            if min(before, after) <= limit { kept.append(anchor) }
+        }
+        return kept
+    }
+
+    // MARK: Dynamic programme
+
+    /// The best bead path through the whole pair: boxes between clause anchors, each aligned in its band.
+    private func path(
+        _ source: AlignmentSide, _ target: AlignmentSide, anchors: [AnchorCandidate], scorer: BeadScorer,
+        model: LengthModel
+    ) -> [Bead] {
+        var corners = [(0, 0)]
+        for anchor in anchors where anchor.isStructural && anchor.source > 0 && anchor.target > 0 {
+            corners.append((anchor.source, anchor.target))
+        }
+        corners.append((source.count, target.count))
+        var beads: [Bead] = []
+        var next = anchors.makeIterator()
+        var pending = next.next()
+        for (start, end) in zip(corners, corners.dropFirst()) {
+            // Lexical anchors inside the box steer its band.
+            var guides = [start]
+            while let anchor = pending, anchor.source < end.0 || anchor.target < end.1 {
+                if anchor.source > start.0, anchor.target > start.1, anchor.source < end.0, anchor.target < end.1 {
+                    guides.append((anchor.source, anchor.target))
+                }
+                pending = next.next()
+            }
+            guides.append(end)
+            beads += BandedPath(from: start, to: end, guides: guides, scorer: scorer, model: model)
+                .solve(initialWidth: bandWidth)
+        }
+        return beads
+    }
+}
