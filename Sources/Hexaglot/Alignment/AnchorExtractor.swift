@@ -29,7 +29,10 @@ struct AnchorExtractor {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
+            if let (enumerator, end) = Self.inlineEnumerator(scalars, at: index) {
+                tokens.append("e:" + enumerator)
+                index = end
+            } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
                 tokens.append("s:" + symbol)
                 index = end
             } else if Self.decimalValue(scalar) != nil {
@@ -74,9 +77,14 @@ struct AnchorExtractor {
             groups.append(digits)
             guard index + 1 < scalars.count, decimalValue(scalars[index + 1]) != nil else { break }
             let separator = scalars[index]
+            // A plain space groups only a three-digit group after a short one: `1 000` but not `2015 2016`.
+            let plainSpaceGroups =
+                separator == " " && digits.count <= 3
+                && (1...3).allSatisfy { index + $0 < scalars.count && decimalValue(scalars[index + $0]) != nil }
+                && (index + 4 >= scalars.count || decimalValue(scalars[index + 4]) == nil)
             guard
                 separator == "." || separator == "," || separator == "٫" || separator == "٬"
-                    || groupingSpaces.contains(separator)
+                    || groupingSpaces.contains(separator) || plainSpaceGroups
             else { break }
             separators.append(separator)
             index += 1
@@ -84,7 +92,8 @@ struct AnchorExtractor {
         guard !separators.isEmpty else { return ("n:" + trimmedZeros(groups[0]), index) }
         let grouping =
             groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
-            && (separators.count > 1 || groupingSpaces.contains(separators[0]) || separators[0] == "٬")
+            && (separators.count > 1 || groupingSpaces.contains(separators[0]) || separators[0] == " "
+                || separators[0] == "٬")
         if grouping { return ("n:" + trimmedZeros(groups.joined()), index) }
         if separators.count == 1 && groups[1].count == 3 && groups[0].count <= 3 && separators[0] != "٫" {
             // `1,000` in English and `1.000` in Spanish are a thousand; a decimal with three places is rarer.
@@ -97,6 +106,27 @@ struct AnchorExtractor {
     private static func trimmedZeros(_ digits: String) -> String {
         let trimmed = digits.drop { $0 == "0" }
         return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+
+    // MARK: Inline enumerations
+
+    /// `(ii)` or `ii)` and `(a)` or `a)` inside a clause: Latin letters and Roman numerals enumerate inline
+    /// in every version, Chinese and Arabic included (`(i)全球公民教育和(ii)…`).
+    private static func inlineEnumerator(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+        var start = index
+        if scalars[index] == "(" || scalars[index] == "（" {
+            start += 1
+        } else if index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1] == "(" {
+            return nil
+        }
+        var end = start
+        while end < scalars.count, end - start <= 4, scalars[end].isASCII, scalars[end].properties.isLowercase {
+            end += 1
+        }
+        guard end > start, end - start <= 4, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" else {
+            return nil
+        }
+        return (String(String.UnicodeScalarView(scalars[start..<end])), end + 1)
     }
 
     // MARK: Symbols

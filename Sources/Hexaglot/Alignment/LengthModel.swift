@@ -41,8 +41,19 @@ struct LengthModel {
         return erfc(delta / 2.0.squareRoot())
     }
 
-    /// `-log fit`, capped so one absurd bead cannot outweigh everything else.
+    /// `-log fit` up to two standard deviations, growing linearly beyond: real length differences have
+    /// heavier tails than a Gaussian, and with its quadratic cost two honest 1-1 beads with a long and a short
+    /// translation would lose to one 2-2 bead whose errors cancel.
     func cost(source: Double, target: Double) -> Double {
-        -log(max(fit(source: source, target: target), 1e-12))
+        guard source > 0 || target > 0 else { return 0 }
+        let scale = (variance * max((source + target / ratio) / 2, 1)).squareRoot()
+        let delta = abs(target - ratio * source) / scale
+        if delta <= Self.tailStart { return -log(erfc(delta / 2.0.squareRoot())) }
+        return Self.costAtTail + Self.tailSlope * (delta - Self.tailStart)
     }
+
+    private static let tailStart = 2.0
+    private static let costAtTail = -log(erfc(tailStart / 2.0.squareRoot()))
+    /// The Gaussian cost's slope where the tail starts (about δ + 1/δ).
+    private static let tailSlope = 2.37
 }

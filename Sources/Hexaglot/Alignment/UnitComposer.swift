@@ -9,8 +9,9 @@ enum UnitComposer {
         // Pivot positions every version can break at.
         var breakable = [Int](repeating: 0, count: pivotCount + 1)
         for version in others {
-            for bead in beads[version] ?? [] { breakable[bead.source.lowerBound] += 1 }
-            breakable[pivotCount] += 1
+            var positions = Set((beads[version] ?? []).map(\.source.lowerBound))
+            positions.insert(pivotCount)
+            for position in positions { breakable[position] += 1 }
         }
         let boundaries = (0...pivotCount).filter { breakable[$0] == others.count }
         var cursors = [Int: Int](uniqueKeysWithValues: others.map { ($0, 0) })
