@@ -55,11 +55,7 @@ struct AnchorExtractor {
 
     // MARK: Digits
 
-    private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
-        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 ? Int(scalar.value - 0x30) : nil }
-        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
-        return Int(value)
-    }
+    private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? { ScalarClass.decimalValue(scalar) }
 
     /// A number starting at `start`: digit groups joined by `.` `,` (and Arabic `٫` `٬`) or grouping spaces.
     /// A separator followed by exactly three digits groups thousands; any other single separator is a decimal
@@ -116,11 +112,11 @@ struct AnchorExtractor {
         var start = index
         if scalars[index] == "(" || scalars[index] == "（" {
             start += 1
-        } else if index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1] == "(" {
+        } else if index > 0, ScalarClass.isLetter(scalars[index - 1]) || scalars[index - 1] == "(" {
             return nil
         }
         var end = start
-        while end < scalars.count, end - start <= 4, scalars[end].isASCII, scalars[end].properties.isLowercase {
+        while end < scalars.count, end - start <= 4, (0x61...0x7A).contains(scalars[end].value) {
             end += 1
         }
         guard end > start, end - start <= 4, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" else {
@@ -132,9 +128,9 @@ struct AnchorExtractor {
     // MARK: Symbols
 
     private static func isSymbolStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        guard scalars[index].isASCII, scalars[index].properties.isUppercase || decimalValue(scalars[index]) != nil
-        else { return false }
-        return index == 0 || !(scalars[index - 1].properties.isAlphabetic || decimalValue(scalars[index - 1]) != nil)
+        let value = scalars[index].value
+        guard (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) else { return false }
+        return index == 0 || !(ScalarClass.isLetter(scalars[index - 1]) || decimalValue(scalars[index - 1]) != nil)
     }
 
     /// `A/RES/70/1`, `A/C.1/73/L.27`, `64/211`: ASCII letters, digits and dots in parts joined by `/`.
@@ -146,7 +142,7 @@ struct AnchorExtractor {
             let scalar = scalars[index]
             if let value = decimalValue(scalar) {
                 text.append(Character(Unicode.Scalar(UInt8(0x30 + value))))
-            } else if scalar.isASCII, scalar.properties.isUppercase {
+            } else if (0x41...0x5A).contains(scalar.value) {
                 text.append(Character(scalar))
             } else if scalar == "/" || scalar == ".", index + 1 < scalars.count,
                 decimalValue(scalars[index + 1]) != nil

@@ -41,15 +41,7 @@ struct AlignmentSide {
 
     static func length(of text: String) -> Double {
         var length = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) { length += 1 }
-            } else if scalar.properties.isIdeographic {
-                length += 3
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                length += 1
-            }
-        }
+        for scalar in text.unicodeScalars { length += ScalarClass.lengthWeight(scalar) }
         return Double(length)
     }
 }

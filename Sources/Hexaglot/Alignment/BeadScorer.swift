@@ -7,6 +7,9 @@ struct BeadScorer {
     let unmatchedTokenCost: Double
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
+    /// Running counts of anchor tokens, so a range without tokens costs two lookups.
+    private let sourceTokenPrefix: [Int]
+    private let targetTokenPrefix: [Int]
 
     init(source: AlignmentSide, target: AlignmentSide, aligner: PairAligner) {
         self.source = source
@@ -16,6 +19,8 @@ struct BeadScorer {
         unmatchedTokenCost = aligner.unmatchedTokenCost
         sourcePrefix = Self.prefixSums(source.lengths)
         targetPrefix = Self.prefixSums(target.lengths)
+        sourceTokenPrefix = Self.prefixSums(source.tokens.map { Double($0.count) }).map { Int($0) }
+        targetTokenPrefix = Self.prefixSums(target.tokens.map { Double($0.count) }).map { Int($0) }
     }
 
     private static func prefixSums(_ lengths: [Double]) -> [Double] {
@@ -54,38 +59,58 @@ struct BeadScorer {
         return score
     }
 
-    /// How many anchor tokens the two sides share, and how many appear on one side only.
+    /// How many anchor tokens the two sides share, and how many appear on one side only. Called for every cell
+    /// and shape of the dynamic programme, so it allocates nothing: most segments have no tokens at all.
     func tokenAgreement(_ sourceRange: Range<Int>, _ targetRange: Range<Int>) -> (shared: Double, unmatched: Double) {
-        let sourceTokens = Self.tokens(source.tokens, sourceRange)
-        let targetTokens = Self.tokens(target.tokens, targetRange)
-        if sourceTokens.isEmpty || targetTokens.isEmpty {
-            return (0, Double(sourceTokens.count + targetTokens.count))
+        let sourceCount = sourceTokenPrefix[sourceRange.upperBound] - sourceTokenPrefix[sourceRange.lowerBound]
+        let targetCount = targetTokenPrefix[targetRange.upperBound] - targetTokenPrefix[targetRange.lowerBound]
+        if sourceCount == 0 || targetCount == 0 { return (0, Double(sourceCount + targetCount)) }
+        if sourceRange.count == 1 && targetRange.count == 1 {
+            let shared = source.tokens[sourceRange.lowerBound].withUnsafeBufferPointer { a in
+                target.tokens[targetRange.lowerBound].withUnsafeBufferPointer { b in Self.sharedCount(a, b) }
+            }
+            return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
         }
+        let shared = withUnsafeTemporaryAllocation(of: Int32.self, capacity: sourceCount) { sourceTokens in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: targetCount) { targetTokens in
+                Self.gather(source.tokens, sourceRange, into: sourceTokens)
+                Self.gather(target.tokens, targetRange, into: targetTokens)
+                return Self.sharedCount(UnsafeBufferPointer(sourceTokens), UnsafeBufferPointer(targetTokens))
+            }
+        }
+        return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
+    }
+
+    /// The tokens of `range`, sorted, into `buffer` (exactly as large as they are many).
+    private static func gather(_ all: [[Int32]], _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<Int32>) {
+        var position = 0
+        for index in range {
+            for token in all[index] {
+                buffer[position] = token
+                position += 1
+            }
+        }
+        if range.count > 1 {
+            var sortable = buffer
+            sortable.sort()
+        }
+    }
+
+    private static func sharedCount(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> Int {
         var shared = 0
         var i = 0
         var j = 0
-        while i < sourceTokens.count, j < targetTokens.count {
-            if sourceTokens[i] == targetTokens[j] {
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
                 shared += 1
                 i += 1
                 j += 1
-            } else if sourceTokens[i] < targetTokens[j] {
+            } else if a[i] < b[j] {
                 i += 1
             } else {
                 j += 1
             }
         }
-        return (Double(shared), Double(sourceTokens.count + targetTokens.count - 2 * shared))
-    }
-
-    private static func tokens(_ all: [[Int32]], _ range: Range<Int>) -> [Int32] {
-        switch range.count {
-        case 0: return []
-        case 1: return all[range.lowerBound]
-        default:
-            var merged: [Int32] = []
-            for index in range { merged += all[index] }
-            return merged.sorted()
-        }
+        return shared
     }
 }

@@ -15,7 +15,7 @@ import Foundation
 ///    and the alignment run again.
 struct PairAligner {
     /// Half-width of the first band, in segments.
-    var bandWidth = 40
+    var bandWidth = 25
     /// Costs in nats.
     var omissionCost = 5.5
     var sharedTokenBonus = 2.5

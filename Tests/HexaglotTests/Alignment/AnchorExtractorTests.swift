@@ -1,0 +1,31 @@
+import Testing
+
+@testable import Hexaglot
+
+@Suite struct AnchorExtractorTests {
+    private func tokens(_ text: String, _ language: String) -> [String] {
+        AnchorExtractor(language: Fixtures.language(language)).tokens(in: text)
+    }
+
+    @Test func numbersAgreeAcrossScriptsAndConventions() {
+        #expect(tokens("on 10 December 1948, 1,000 people", "en") == ["n:10", "n:1948", "n:1000"])
+        #expect(tokens("1 000 personnes, 1,25 dollar", "fr") == ["n:1000", "n:1.25"])
+        #expect(tokens("1.000 personas", "es") == ["n:1000"])
+        #expect(tokens("в размере 1,25 долл. США", "ru") == ["n:1.25"])
+        #expect(tokens("في ١٠ كانون الأول/ديسمبر ١٩٤٨", "ar") == ["n:10", "n:1948"])
+        #expect(tokens("每１０万人", "zh") == ["n:10"])
+    }
+
+    @Test func chineseNumeralsCountOnlyWhereTheyCountSomething() {
+        #expect(tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "n:12", "n:10", "n:217"])
+        #expect(tokens("第七十三届会议", "zh") == ["n:73"])
+        // 一 in 统一 and 一切 is a word, not a number.
+        #expect(tokens("统一一切", "zh").isEmpty)
+    }
+
+    @Test func symbolsAndInlineEnumerators() {
+        #expect(tokens("resolution 64/211 and document A/C.1/73/L.27", "en") == ["s:64/211", "s:A/C.1/73/L.27"])
+        #expect(tokens("(i)全球公民教育和(ii)可持续发展教育", "zh") == ["e:i", "e:ii"])
+        #expect(tokens("de i) l’éducation et ii) l’éducation", "fr") == ["e:i", "e:ii"])
+    }
+}
