@@ -15,6 +15,7 @@ usage: tools/evaluate-alignment.py [--corpus DIR] [--binary PATH] [--mode pipeli
                                    [--show-errors] [GOLD_FILE...]
 """
 import argparse
+import bisect
 import json
 import subprocess
 import sys
@@ -67,8 +68,9 @@ def pipeline_beads(gold, corpus, binary, scratch):
         covers = {}
         for index, (row, column, ident) in enumerate(ours):
             end = (ours[index + 1][0], ours[index + 1][1]) if index + 1 < len(ours) else (10**9, 0)
-            containing = max((g for g, start in enumerate(starts) if start <= (row, column)), default=0)
-            covers[ident] = {containing} | {g for g, start in enumerate(starts) if (row, column) <= start < end}
+            # The gold segment this one starts in, and every gold segment starting before the next one.
+            first = max(bisect.bisect_right(starts, (row, column)) - 1, 0)
+            covers[ident] = set(range(first, max(bisect.bisect_left(starts, end), first + 1)))
         projected.append(covers)
     beads = []
     for unit in result["units"]:

@@ -18,11 +18,6 @@ public struct Bead: Sendable, Hashable {
 
     /// Text present in one version only.
     public var isOmission: Bool { source.isEmpty != target.isEmpty }
-
-    /// The bead as DESIGN.md writes it: `[0,1]:[0]`, `[]:[5]`.
-    public var notation: String {
-        "[\(source.map(String.init).joined(separator: ","))]:[\(target.map(String.init).joined(separator: ","))]"
-    }
 }
 
 /// One version of a document as the pairwise aligner sees it: per segment a length, anchor tokens and, on a

@@ -22,7 +22,7 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot read: \(reason)"
         case .empty(let path):
-            "\(path): empty file, nothing to check"
+            "\(path): empty file, no text"
         case .binary(let path, let offset):
             "\(path): binary file (NUL byte at byte offset \(offset)), not a text document"
         case .utf16WithoutBOM(let path, let encoding):

@@ -76,7 +76,7 @@ struct AlignCommandTests {
         let directory = try TemporaryDirectory()
         let zh = try directory.file("a.zh.txt", text: "大会，\n")
         let en = try directory.file("a.en.txt", bytes: [])
-        try expectRefusal(["align", zh, en], "\(en): empty file, nothing to check")
+        try expectRefusal(["align", zh, en], "\(en): empty file, no text")
         let blank = try directory.file("b.en.txt", text: "\n\n  \n")
         try expectRefusal(["align", "--presegmented", zh, blank], "\(blank): no text to align")
     }

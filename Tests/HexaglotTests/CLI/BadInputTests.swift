@@ -22,7 +22,7 @@ import Testing
     @Test func emptyFile() throws {
         let directory = try TemporaryDirectory()
         let path = try directory.file("empty.txt", bytes: [])
-        try expectRefusal(["check", path], "\(path): empty file, nothing to check")
+        try expectRefusal(["check", path], "\(path): empty file, no text")
     }
 
     @Test func binaryFile() throws {
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func emptyStandardInput() throws {
-        try expectRefusal(["check", "-"], "-: empty file, nothing to check", stdin: "")
+        try expectRefusal(["check", "-"], "-: empty file, no text", stdin: "")
     }
 
     @Test func unknownLanguage() throws {
