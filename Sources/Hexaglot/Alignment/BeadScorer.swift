@@ -90,9 +90,17 @@ struct BeadScorer {
                 position += 1
             }
         }
+        // Insertion sort: a handful of tokens, where the standard library's sort costs more than the work.
         if range.count > 1 {
-            var sortable = buffer
-            sortable.sort()
+            for index in 1..<max(position, 1) {
+                let token = buffer[index]
+                var slot = index
+                while slot > 0, buffer[slot - 1] > token {
+                    buffer[slot] = buffer[slot - 1]
+                    slot -= 1
+                }
+                buffer[slot] = token
+            }
         }
     }
 

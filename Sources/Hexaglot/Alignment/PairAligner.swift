@@ -16,6 +16,8 @@ import Foundation
 struct PairAligner {
     /// Half-width of the first band, in segments.
     var bandWidth = 25
+    /// Half-width of the band around the first path in which the second pass searches.
+    var refinementWidth = 6
     /// Costs in nats.
     var omissionCost = 5.5
     var sharedTokenBonus = 2.5
@@ -36,14 +38,24 @@ struct PairAligner {
         }
         let anchors = self.anchors(source, target)
         let scorer = BeadScorer(source: source, target: target, aligner: self)
+        // Clause anchors cut the pair into boxes; the other anchors steer the band inside them.
+        let corners =
+            [(0, 0)]
+            + anchors.filter { $0.isStructural && $0.source > 0 && $0.target > 0 }.map { ($0.source, $0.target) }
+            + [(source.count, target.count)]
         var model = LengthModel.initial(source: source, target: target)
-        var beads = path(source, target, anchors: anchors, scorer: scorer, model: model)
+        var beads = path(
+            corners: corners, guides: anchors.map { ($0.source, $0.target) }, width: bandWidth, scorer: scorer,
+            model: model)
         let pairs = beads.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
             (source: source.lengths[$0.source.lowerBound], target: target.lengths[$0.target.lowerBound])
         }
         if let refined = model.refined(by: pairs) {
+            // The refined model moves the path little: search a narrow band around the first one.
             model = refined
-            beads = path(source, target, anchors: anchors, scorer: scorer, model: model)
+            beads = path(
+                corners: corners, guides: beads.map { ($0.source.upperBound, $0.target.upperBound) },
+                width: refinementWidth, scorer: scorer, model: model)
         }
         return beads.map { bead in
             var bead = bead
@@ -120,29 +132,20 @@ struct PairAligner {
 
     /// The best bead path through the whole pair: boxes between clause anchors, each aligned in its band.
     private func path(
-        _ source: AlignmentSide, _ target: AlignmentSide, anchors: [AnchorCandidate], scorer: BeadScorer,
-        model: LengthModel
+        corners: [(Int, Int)], guides: [(Int, Int)], width: Int, scorer: BeadScorer, model: LengthModel
     ) -> [Bead] {
-        var corners = [(0, 0)]
-        for anchor in anchors where anchor.isStructural && anchor.source > 0 && anchor.target > 0 {
-            corners.append((anchor.source, anchor.target))
-        }
-        corners.append((source.count, target.count))
         var beads: [Bead] = []
-        var next = anchors.makeIterator()
-        var pending = next.next()
+        var next = 0
         for (start, end) in zip(corners, corners.dropFirst()) {
-            // Lexical anchors inside the box steer its band.
-            var guides = [start]
-            while let anchor = pending, anchor.source < end.0 || anchor.target < end.1 {
-                if anchor.source > start.0, anchor.target > start.1, anchor.source < end.0, anchor.target < end.1 {
-                    guides.append((anchor.source, anchor.target))
-                }
-                pending = next.next()
+            var boxGuides = [start]
+            while next < guides.count, guides[next].0 <= end.0, guides[next].1 <= end.1 {
+                let guide = guides[next]
+                if guide.0 >= start.0, guide.1 >= start.1, guide != start, guide != end { boxGuides.append(guide) }
+                next += 1
             }
-            guides.append(end)
-            beads += BandedPath(from: start, to: end, guides: guides, scorer: scorer, model: model)
-                .solve(initialWidth: bandWidth)
+            boxGuides.append(end)
+            beads += BandedPath(from: start, to: end, guides: boxGuides, scorer: scorer, model: model)
+                .solve(initialWidth: width)
         }
         return beads
     }

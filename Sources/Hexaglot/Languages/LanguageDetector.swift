@@ -22,18 +22,29 @@ public struct LanguageDetector: Sendable {
         var scriptCounts: [String: Int] = [:]
         var latin = 0
         var han = 0
+        var cyrillic = 0
+        var arabic = 0
         for scalar in text.unicodeScalars.prefix(sampleScalars) {
-            // ASCII letters and CJK ideographs need no ICU call; they are most of what UN texts hold.
-            if scalar.isASCII {
-                if scalar.properties.isAlphabetic { latin += 1 }
-            } else if scalar.properties.isIdeographic {
-                han += 1
-            } else if scalar.properties.isAlphabetic, let script = ICUText.script(of: scalar) {
-                scriptCounts[script, default: 0] += 1
+            // The scripts of the six languages by code point range; only other letters cost a property lookup
+            // and an ICU call.
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: latin += 1
+            case 0...0x7F, 0x3000...0x303F, 0xFF00...0xFF20: continue
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: han += 1
+            case 0x400...0x481, 0x48A...0x52F: cyrillic += 1
+            case 0x620...0x64A, 0x66E...0x6D3, 0x6FA...0x6FF, 0x750...0x77F: arabic += 1
+            default:
+                if scalar.properties.isIdeographic {
+                    han += 1
+                } else if scalar.properties.isAlphabetic, let script = ICUText.script(of: scalar) {
+                    scriptCounts[script, default: 0] += 1
+                }
             }
         }
         scriptCounts["Latn", default: 0] += latin
         scriptCounts["Hani", default: 0] += han
+        scriptCounts["Cyrl", default: 0] += cyrillic
+        scriptCounts["Arab", default: 0] += arabic
         scriptCounts = scriptCounts.filter { $0.value > 0 }
         return scriptCounts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
     }

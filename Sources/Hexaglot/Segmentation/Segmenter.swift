@@ -10,9 +10,15 @@ public struct Segmenter: Sendable {
     public let language: Language
     public let unit: SegmentUnit
 
+    /// The language's terminators as scalars: asked for every character of every block.
+    private let sentenceTerminators: Set<Unicode.Scalar>
+    private let clauseTerminators: Set<Unicode.Scalar>
+
     public init(language: Language, unit: SegmentUnit = .sentence) {
         self.language = language
         self.unit = unit
+        sentenceTerminators = Set(language.sentenceTerminators.flatMap(\.unicodeScalars))
+        clauseTerminators = Set(language.clauseTerminators.flatMap(\.unicodeScalars))
     }
 
     /// The document's segments: text blocks in reading order, then footnote bodies by number (pages put them
@@ -72,7 +78,7 @@ public struct Segmenter: Sendable {
     // MARK: Sentences
 
     private func sentenceBreaks(in scalars: [Unicode.Scalar], text: String) -> [Int] {
-        guard scalars.contains(where: { language.sentenceTerminators.contains(Character($0)) }) else { return [] }
+        guard scalars.contains(where: sentenceTerminators.contains) else { return [] }
         var accepted: [Int] = []
         for candidate in ICUCache.shared.sentenceBoundaries(in: text, locale: language.icuLocale)
         where candidate < scalars.count {
@@ -103,7 +109,7 @@ public struct Segmenter: Sendable {
         var terminator = end
         while terminator > sentence.startIndex, Self.isClosing(sentence[terminator - 1]) { terminator -= 1 }
         guard terminator > sentence.startIndex,
-            language.sentenceTerminators.contains(Character(sentence[terminator - 1]))
+            sentenceTerminators.contains(sentence[terminator - 1])
         else { return false }
         // The word the terminator ends: `No.`, `para.`, `г.`
         var wordStart = terminator - 1
@@ -147,7 +153,7 @@ public struct Segmenter: Sendable {
     /// Sentence breaks plus breaks after clause terminators outside brackets: `；` and `;` always, `:` and `：`
     /// only before an inline list marker. A clause is not cut off before a closing conjunction (`; and`).
     private func clauseBreaks(in scalars: [Unicode.Scalar], sentenceBreaks: [Int]) -> [Int] {
-        guard !language.clauseTerminators.isEmpty else { return sentenceBreaks }
+        guard !clauseTerminators.isEmpty else { return sentenceBreaks }
         var breaks: [Int] = []
         var nextSentence = sentenceBreaks.makeIterator()
         var pendingSentence = nextSentence.next()
@@ -164,7 +170,7 @@ public struct Segmenter: Sendable {
             case .closePunctuation: depth = max(0, depth - 1)
             default: break
             }
-            guard depth == 0, language.clauseTerminators.contains(Character(scalar)) else { continue }
+            guard depth == 0, clauseTerminators.contains(scalar) else { continue }
             var next = index + 1
             while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
             guard next < scalars.count, next != pendingSentence else { continue }
