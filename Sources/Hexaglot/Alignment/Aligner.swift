@@ -28,6 +28,8 @@ public struct Aligner: Sendable {
         var lengths: [Double] = []
         var tokens: [[Int32]] = []
         var keys: [String?] = []
+        var paragraphStarts: [Int] = []
+        var endings: [AlignmentSide.Ending] = []
         lengths.reserveCapacity(version.segments.count)
         tokens.reserveCapacity(version.segments.count)
         var previousBlock: Int?
@@ -41,6 +43,13 @@ public struct Aligner: Sendable {
                     return id
                 }.sorted())
             let startsBlock = segment.block != nil && segment.block != previousBlock
+            // Without blocks (pre-segmented input), a line starting in lower case continues the one before.
+            let continues =
+                segment.block == nil ? segment.text.unicodeScalars.first?.properties.isLowercase == true : !startsBlock
+            paragraphStarts.append(
+                continues && !paragraphStarts.isEmpty
+                    ? paragraphStarts[paragraphStarts.count - 1] : paragraphStarts.count)
+            endings.append(AlignmentSide.Ending(of: segment.text))
             previousBlock = segment.block
             if startsBlock, segment.kind == .footnoteBody, let block = segment.block,
                 let number = version.document.blocks[block].footnoteNumber
@@ -52,6 +61,8 @@ public struct Aligner: Sendable {
                 keys.append(nil)
             }
         }
-        return AlignmentSide(lengths: lengths, tokens: tokens, keys: keys)
+        return AlignmentSide(
+            lengths: lengths, tokens: tokens, keys: keys, paragraphStarts: paragraphStarts,
+            knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings)
     }
 }

@@ -63,6 +63,9 @@ struct AlignmentFindings {
     private func unrelatedFinding(_ beads: [Bead]) -> Finding? {
         guard sourceSide.count >= 5, targetSide.count >= 5 else { return nil }
         let scorer = BeadScorer(source: sourceSide, target: targetSide, aligner: PairAligner())
+        // The fit under the first-guess model: the refined one learns its variance from these very beads, and
+        // between unrelated texts it learns that anything goes.
+        let model = LengthModel.initial(source: sourceSide, target: targetSide)
         var shared = 0.0
         var total = 0.0
         var good = 0
@@ -70,7 +73,7 @@ struct AlignmentFindings {
             let (beadShared, unmatched) = scorer.tokenAgreement(bead.source, bead.target)
             shared += beadShared
             total += beadShared + unmatched
-            if bead.score >= 0.05 { good += 1 }
+            if scorer.score(bead, model: model) >= 0.05 { good += 1 }
         }
         let tokenShare = total > 0 ? 2 * shared / (total + shared) : nil
         let goodShare = Double(good) / Double(max(beads.count, 1))

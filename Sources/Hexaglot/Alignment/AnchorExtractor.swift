@@ -16,6 +16,7 @@ struct AnchorExtractor {
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     private static let chineseUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万"]
+    private static let chineseMultipliers: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
     private static let chineseCounters: Set<Unicode.Scalar> = [
         "年", "月", "日", "条", "款", "章", "节", "项", "段", "号", "届", "次", "个", "名", "部",
     ]
@@ -36,7 +37,14 @@ struct AnchorExtractor {
                 tokens.append("s:" + symbol)
                 index = end
             } else if Self.decimalValue(scalar) != nil {
-                let (number, end) = Self.number(scalars, from: index)
+                var (number, end) = Self.number(scalars, from: index)
+                // 10万 is 100 000 and 1000亿 is 100 000 000 000, as the other versions write them.
+                if end < scalars.count, let multiplier = Self.chineseMultipliers[scalars[end]],
+                    let value = Int(number.dropFirst(2))
+                {
+                    number = "n:\(value * multiplier)"
+                    end += 1
+                }
                 tokens.append(number)
                 index = end
             } else if numerals != nil, Self.chineseDigits[scalar] != nil || Self.chineseUnits.contains(scalar) {

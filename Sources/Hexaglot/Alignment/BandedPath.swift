@@ -63,6 +63,7 @@ struct BandedPath {
         var back = [UInt8](repeating: 0, count: offsets[rows + 1])
         cost[0] = 0
         let shapes = PairAligner.shapes
+        let paragraphShapes = PairAligner.paragraphShapes
         for row in 0...rows where low[row] <= high[row] {
             let i = start.0 + row
             for j in low[row]...high[row] {
@@ -84,6 +85,27 @@ struct BandedPath {
                         bestShape = index
                     }
                 }
+                // Inside a paragraph on both sides, larger groupings too.
+                let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
+                let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
+                if sourceRoom >= 2 || targetRoom >= 2 {
+                    for (index, shape) in paragraphShapes.enumerated()
+                    where shape.source <= sourceRoom && shape.target <= targetRoom {
+                        let fromRow = row - shape.source
+                        let fromColumn = j - shape.target
+                        guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
+                        let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
+                        guard previous < best else { continue }
+                        let total =
+                            previous
+                            + scorer.cost(
+                                i - shape.source..<i, fromColumn..<j, prior: scorer.paragraphGroupingCost, model: model)
+                        if total < best {
+                            best = total
+                            bestShape = shapes.count + index
+                        }
+                    }
+                }
                 cost[cell] = best
                 back[cell] = UInt8(bestShape)
             }
@@ -95,7 +117,11 @@ struct BandedPath {
         var j = end.1
         while row > 0 || j > start.1 {
             if (j == low[row] && low[row] > start.1) || (j == high[row] && high[row] < end.1) { touched = true }
-            let shape = shapes[Int(back[offsets[row] + j - low[row]])]
+            let index = Int(back[offsets[row] + j - low[row]])
+            let shape =
+                index < shapes.count
+                ? (source: shapes[index].source, target: shapes[index].target)
+                : paragraphShapes[index - shapes.count]
             let i = start.0 + row
             beads.append(Bead(source: i - shape.source..<i, target: j - shape.target..<j, score: 0))
             row -= shape.source

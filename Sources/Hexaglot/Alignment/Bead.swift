@@ -31,8 +31,42 @@ struct AlignmentSide {
     var tokens: [[Int32]]
     /// `p:3.2` on the first segment of clause 3 (b), `f:5` on the first segment of footnote 5.
     var keys: [String?]
+    /// For each segment, the index of the first segment of its paragraph: sentences of one paragraph may be
+    /// grouped in more ways than sentences across paragraphs.
+    var paragraphStarts: [Int]
+    /// Whether the paragraphs come from the document's structure (not only from wrapped lines).
+    var knowsParagraphs: Bool
+    /// How each segment ends (`Ending`): UN versions keep the final punctuation of a clause.
+    var endings: [Ending]
 
     var count: Int { lengths.count }
+
+    /// The punctuation a segment ends with, by function: preambular paragraphs end with `，` `,` `،` in every
+    /// version, operative ones with `；` `;` `؛`, sentences with `。` `.`, lead-ins with `：` `:`.
+    enum Ending: UInt8 {
+        case none, stop, comma, semicolon, colon, question
+
+        init(of text: String) {
+            var last: Unicode.Scalar?
+            for scalar in text.unicodeScalars.reversed() {
+                switch scalar.properties.generalCategory {
+                case .closePunctuation, .finalPunctuation, .spaceSeparator: continue
+                default: break
+                }
+                if scalar == "\"" || scalar == "»" { continue }
+                last = scalar
+                break
+            }
+            switch last {
+            case "。", ".", "!", "！": self = .stop
+            case "，", ",", "،": self = .comma
+            case "；", ";", "؛": self = .semicolon
+            case "：", ":": self = .colon
+            case "？", "?", "؟": self = .question
+            default: self = .none
+            }
+        }
+    }
 
     static func length(of text: String) -> Double {
         var length = 0

@@ -5,6 +5,10 @@ struct BeadScorer {
     let omissionCost: Double
     let sharedTokenBonus: Double
     let unmatchedTokenCost: Double
+    let endingMismatchCost: Double
+    let maximumLengthCost: Double
+    let paragraphGroupingCost: Double
+    let paragraphMismatchCost: Double
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
     /// Running counts of anchor tokens, so a range without tokens costs two lookups.
@@ -17,6 +21,10 @@ struct BeadScorer {
         omissionCost = aligner.omissionCost
         sharedTokenBonus = aligner.sharedTokenBonus
         unmatchedTokenCost = aligner.unmatchedTokenCost
+        endingMismatchCost = aligner.endingMismatchCost
+        maximumLengthCost = aligner.maximumLengthCost
+        paragraphGroupingCost = aligner.paragraphGroupingCost
+        paragraphMismatchCost = aligner.paragraphMismatchCost
         sourcePrefix = Self.prefixSums(source.lengths)
         targetPrefix = Self.prefixSums(target.lengths)
         sourceTokenPrefix = Self.prefixSums(source.tokens.map { Double($0.count) }).map { Int($0) }
@@ -44,8 +52,29 @@ struct BeadScorer {
             return omissionCost + unmatchedTokenCost * unmatched
         }
         let (sourceLength, targetLength) = lengths(sourceRange, targetRange)
-        return prior + model.cost(source: sourceLength, target: targetLength) - sharedTokenBonus * shared
-            + unmatchedTokenCost * unmatched
+        let endings =
+            source.endings[sourceRange.upperBound - 1] == target.endings[targetRange.upperBound - 1]
+            ? 0 : endingMismatchCost
+        // A one-to-one bead never costs more than its two segments left unpaired.
+        let lengthCost = model.cost(source: sourceLength, target: targetLength)
+        let capped = sourceRange.count == 1 && targetRange.count == 1 ? min(lengthCost, maximumLengthCost) : lengthCost
+        return prior + capped + paragraphMismatch(sourceRange, targetRange)
+            - sharedTokenBonus * shared + unmatchedTokenCost * unmatched + endings
+    }
+
+    /// Paragraph boundaries correspond across versions: a bead that starts a paragraph on one side only, or
+    /// spans paragraphs on one side only, goes against that. Pre-segmented lines are not paragraphs (they may
+    /// be sentences of one), but a line starting in lower case still continues the one before it.
+    private func paragraphMismatch(_ sourceRange: Range<Int>, _ targetRange: Range<Int>) -> Double {
+        let sourceStarts = source.paragraphStarts[sourceRange.lowerBound] == sourceRange.lowerBound
+        let targetStarts = target.paragraphStarts[targetRange.lowerBound] == targetRange.lowerBound
+        var cost = sourceStarts == targetStarts ? 0 : paragraphMismatchCost
+        if source.knowsParagraphs, target.knowsParagraphs {
+            let sourceSpans = source.paragraphStarts[sourceRange.upperBound - 1] > sourceRange.lowerBound
+            let targetSpans = target.paragraphStarts[targetRange.upperBound - 1] > targetRange.lowerBound
+            if sourceSpans != targetSpans { cost += paragraphMismatchCost }
+        }
+        return cost
     }
 
     /// From 0 to 1: the length fit, raised by each shared token and lowered by each token on one side only.

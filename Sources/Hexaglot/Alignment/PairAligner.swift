@@ -6,22 +6,32 @@ import Foundation
 ///    that occur as often in both versions, the k-th occurrence with the k-th, weighted by rarity; the
 ///    heaviest chain that never crosses is kept, and anchors far off the course of their neighbours dropped.
 /// 2. Clause anchors cut the document into boxes aligned independently; inside a box a dynamic programme over
-///    beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1) runs in a band around the line through the anchors,
-///    widened when the best path touches its edge. Time and memory grow with length × band, not length².
+///    beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1, and larger groupings inside one paragraph) runs in a
+///    band around the line through the anchors, widened when the best path touches its edge. Time and memory
+///    grow with length × band, not length².
 /// 3. A bead's cost is its prior, the length model's surprise, minus what shared tokens say for it and plus
-///    what tokens found on one side only say against it. A segment with no counterpart costs a constant, so
-///    long runs of untranslated text come through as 1-0 or 0-1 beads instead of forced pairings.
+///    what tokens found on one side only say against it, plus a cost when the two sides end in different
+///    punctuation (`，` against `;`) or disagree on paragraph boundaries. A segment with no counterpart costs
+///    a constant, so long runs of untranslated text come through as 1-0 or 0-1 beads instead of forced
+///    pairings.
 /// 4. The length model is estimated from the pair, then re-estimated from the first alignment's 1-1 beads
-///    and the alignment run again.
+///    and the alignment run again in a narrow band around the first path.
 struct PairAligner {
     /// Half-width of the first band, in segments.
     var bandWidth = 25
     /// Half-width of the band around the first path in which the second pass searches.
     var refinementWidth = 6
-    /// Costs in nats.
+    /// Costs in nats, measured with tools/evaluate-alignment.py on alignments/.
     var omissionCost = 5.5
     var sharedTokenBonus = 2.5
     var unmatchedTokenCost = 0.8
+    var endingMismatchCost = 1.0
+    /// Most a bead's length can cost: below two omissions, so two segments standing in each other's place pair
+    /// up (and are reported weak when they fit badly) rather than come out as two unrelated omissions.
+    var maximumLengthCost = 8.0
+    /// Prior cost of the larger groupings allowed inside one paragraph (4-2, 1-4, 3-3, …).
+    var paragraphGroupingCost = 12.0
+    var paragraphMismatchCost = 3.0
 
     /// Bead shapes and their prior costs (-log probability; after Gale and Church, with 1-3 and 3-1 added).
     /// 1-1 dominates UN translations far more than in Gale and Church's data: merges must be earned by the
@@ -30,6 +40,12 @@ struct PairAligner {
         (1, 1, -log(0.89)), (1, 0, 0), (0, 1, 0), (2, 1, 5.5), (1, 2, 5.5), (2, 2, 10), (3, 1, -log(0.004)),
         (1, 3, -log(0.004)),
     ]
+
+    /// Larger groupings, tried only where all the segments on each side lie in one paragraph: a sentence cut
+    /// differently in two versions, or a pre-segmented entry hard-wrapped over several lines.
+    static let paragraphShapes: [(source: Int, target: Int)] = (1...5).flatMap { a in
+        (1...5).compactMap { b in shapes.contains { $0.source == a && $0.target == b } ? nil : (a, b) }
+    }
 
     func align(_ source: AlignmentSide, _ target: AlignmentSide) -> [Bead] {
         if source.count == 0 || target.count == 0 {

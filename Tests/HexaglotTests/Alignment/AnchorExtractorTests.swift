@@ -13,7 +13,7 @@ import Testing
         #expect(tokens("1.000 personas", "es") == ["n:1000"])
         #expect(tokens("в размере 1,25 долл. США", "ru") == ["n:1.25"])
         #expect(tokens("في ١٠ كانون الأول/ديسمبر ١٩٤٨", "ar") == ["n:10", "n:1948"])
-        #expect(tokens("每１０万人", "zh") == ["n:10"])
+        #expect(tokens("每１０万人, 1000亿美元", "zh") == ["n:100000", "n:100000000000"])
     }
 
     @Test func chineseNumeralsCountOnlyWhereTheyCountSomething() {
