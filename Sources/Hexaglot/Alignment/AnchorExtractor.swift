@@ -1,14 +1,21 @@
 /// Finds what survives translation unchanged in a segment: numbers (Western, full-width and Arabic-Indic
 /// digits, and Chinese numerals where they count something: 第七十三届, 一九四八年, 十二月), document symbols
-/// (`A/RES/70/1`, `A/C.1/73/L.27`) and resolution numbers (`64/211`), each in one normal form so that
-/// `1 000`, `1,000` and `1.000` agree and `1,25` in Russian is `1.25` in English.
+/// (`A/RES/70/1`, `A/C.1/73/L.27`), resolution numbers (`64/211`) and months (`December`, `décembre`, 十二月,
+/// `12 月`), each in one normal form so that `1 000`, `1,000` and `1.000` agree and `1,25` in Russian is `1.25`
+/// in English.
 struct AnchorExtractor {
     /// ICU's spell-out rules for the language's own numerals (Chinese: 七十三 = 73); nil for other scripts.
     private let numerals: ICUNumberFormat?
 
+    /// Month names (`December`, `декабря`) and the first letters they can start with.
+    private let months: [String: Int]
+    private let monthInitials: Set<Unicode.Scalar>
+
     init(language: Language) {
         numerals =
             language.scripts.contains("Hani") ? try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") : nil
+        months = language.months
+        monthInitials = Set(language.months.keys.compactMap(\.unicodeScalars.first))
     }
 
     /// Chinese numerals count something only next to these: 第…, …年, …月, …条.
@@ -36,6 +43,13 @@ struct AnchorExtractor {
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
                 tokens.append("s:" + symbol)
                 index = end
+            } else if monthInitials.contains(scalar), index == 0 || !ScalarClass.isLetter(scalars[index - 1]) {
+                var end = index
+                while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
+                if let month = months[String(String.UnicodeScalarView(scalars[index..<end]))] {
+                    tokens.append("m:\(month)")
+                }
+                index = end
             } else if Self.decimalValue(scalar) != nil {
                 var (number, end) = Self.number(scalars, from: index)
                 // 10万 is 100 000 and 1000亿 is 100 000 000 000, as the other versions write them.
@@ -45,6 +59,12 @@ struct AnchorExtractor {
                     number = "n:\(value * multiplier)"
                     end += 1
                 }
+                // 12月 and 12 月 are a month, as December is.
+                var after = end
+                while after < scalars.count, scalars[after] == " " { after += 1 }
+                if after < scalars.count, scalars[after] == "月", number.hasPrefix("n:") {
+                    number = "m:" + number.dropFirst(2)
+                }
                 tokens.append(number)
                 index = end
             } else if numerals != nil, Self.chineseDigits[scalar] != nil || Self.chineseUnits.contains(scalar) {
@@ -52,7 +72,9 @@ struct AnchorExtractor {
                 while end < scalars.count,
                     Self.chineseDigits[scalars[end]] != nil || Self.chineseUnits.contains(scalars[end])
                 { end += 1 }
-                if let value = chineseNumber(scalars, index..<end) { tokens.append("n:\(value)") }
+                if let value = chineseNumber(scalars, index..<end) {
+                    tokens.append(end < scalars.count && scalars[end] == "月" ? "m:\(value)" : "n:\(value)")
+                }
                 index = end
             } else {
                 index += 1

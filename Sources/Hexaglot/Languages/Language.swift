@@ -17,6 +17,8 @@ public struct Language: Sendable, CustomStringConvertible {
     /// Opening bracket → closing bracket.
     public var brackets: [Character: Character]
     public var halfwidthPunctuation: [Character: Character]
+    /// The month each month name stands for: `décembre` → 12.
+    public var months: [String: Int]
     public var headingPatterns: [Pattern]
     public var assemblyOpeners: [Pattern]
     public var reissueNote: Pattern?
@@ -46,6 +48,15 @@ public struct Language: Sendable, CustomStringConvertible {
             brackets[open] = close
         }
         self.brackets = brackets
+        guard file.monthNames.isEmpty || file.monthNames.count == 12 else {
+            throw LanguageDataError(
+                file: path, problem: "monthNames: expected 12 months, found \(file.monthNames.count)")
+        }
+        var months: [String: Int] = [:]
+        for (index, names) in file.monthNames.enumerated() {
+            for name in names { months[name] = index + 1 }
+        }
+        self.months = months
         var halfwidth: [Character: Character] = [:]
         for (half, full) in file.halfwidthPunctuation {
             guard let half = Self.character(half), let full = Self.character(full) else {

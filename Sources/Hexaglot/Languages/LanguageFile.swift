@@ -18,6 +18,7 @@ struct LanguageFile {
     var listFamilies: [String]
     var markerFamilies: [MarkerFamilyFile]
     var brackets: [[String]]
+    var monthNames: [[String]]
     var halfwidthPunctuation: [String: String]
     var headingPatterns: [String]
     var assemblyOpeners: [String]
@@ -41,6 +42,7 @@ struct LanguageFile {
             try MarkerFamilyFile(node)
         }
         brackets = try node.list("brackets").map { node throws(LanguageDataError) in try node.strings() }
+        monthNames = try node.list("monthNames").map { node throws(LanguageDataError) in try node.strings() }
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
         assemblyOpeners = try node.strings("assemblyOpeners", required: false)

@@ -8,16 +8,18 @@ import Testing
     }
 
     @Test func numbersAgreeAcrossScriptsAndConventions() {
-        #expect(tokens("on 10 December 1948, 1,000 people", "en") == ["n:10", "n:1948", "n:1000"])
+        #expect(tokens("on 10 December 1948, 1,000 people", "en") == ["n:10", "m:12", "n:1948", "n:1000"])
         #expect(tokens("1 000 personnes, 1,25 dollar", "fr") == ["n:1000", "n:1.25"])
         #expect(tokens("1.000 personas", "es") == ["n:1000"])
         #expect(tokens("в размере 1,25 долл. США", "ru") == ["n:1.25"])
-        #expect(tokens("في ١٠ كانون الأول/ديسمبر ١٩٤٨", "ar") == ["n:10", "n:1948"])
+        #expect(tokens("في ١٠ كانون الأول/ديسمبر ١٩٤٨", "ar") == ["n:10", "m:12", "n:1948"])
+        #expect(tokens("от 10 декабря 1948 года", "ru") == ["n:10", "m:12", "n:1948"])
+        #expect(tokens("1981 年 12 月 9 日", "zh") == ["n:1981", "m:12", "n:9"])
         #expect(tokens("每１０万人, 1000亿美元", "zh") == ["n:100000", "n:100000000000"])
     }
 
     @Test func chineseNumeralsCountOnlyWhereTheyCountSomething() {
-        #expect(tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "n:12", "n:10", "n:217"])
+        #expect(tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "m:12", "n:10", "n:217"])
         #expect(tokens("第七十三届会议", "zh") == ["n:73"])
         // 一 in 统一 and 一切 is a word, not a number.
         #expect(tokens("统一一切", "zh").isEmpty)

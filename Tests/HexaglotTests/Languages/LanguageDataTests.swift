@@ -60,4 +60,11 @@ import Testing
         #expect(detector.detect("Todos los seres humanos nacen libres e iguales en dignidad y derechos.")?.code == "es")
         #expect(detector.detect("All human beings are born free and equal in dignity and rights.")?.code == "en")
     }
+
+    /// Chinese writes months as numerals (十二月); the other five name all twelve.
+    @Test(arguments: ["en", "fr", "es", "ru", "ar"])
+    func namesEveryMonth(_ code: String) {
+        let months = Fixtures.language(code).months
+        #expect(Set(months.values) == Set(1...12))
+    }
 }
