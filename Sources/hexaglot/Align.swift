@@ -17,7 +17,7 @@ extension HexaglotCommand {
                 do not look like versions of one document (align.unrelated) are reported on standard error, or
                 under "findings" in the JSON.
 
-                Formats: text (units one under another), tsv (one unit a line, one column a language, with a
+                Formats: text (two versions side by side, more one under another), tsv (one unit a line, one column a language, with a
                 header), json (units with segments, locations and scores), beads (two versions only: one
                 [i,j]:[k] line a unit, the first file's 0-based segment ids on the left).
 
@@ -42,6 +42,9 @@ extension HexaglotCommand {
 
         @Option(help: "text, tsv, json or beads.")
         var format: AlignmentFormat = .text
+
+        @Option(help: "Width of the text format's two columns together. Default: $COLUMNS, else 120.")
+        var width: Int?
 
         @Option(
             help: """
@@ -80,7 +83,9 @@ extension HexaglotCommand {
             let alignment = Aligner().align(versions, pivot: pivotIndex)
             let report = AlignmentReport(alignment)
             switch format {
-            case .text: try writeStandardOutput(report.text())
+            case .text:
+                let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 120
+                try writeStandardOutput(report.text(width: columns))
             case .tsv: try writeStandardOutput(report.tsv())
             case .beads: try writeStandardOutput(report.beads())
             case .json: try writeStandardOutput(report.json())

@@ -1,12 +1,12 @@
 /// What an alignment says about a pair of versions: text in one version only (`align.omission`), beads whose
 /// sides hardly fit (`align.weak`), and versions that do not look like the same document (`align.unrelated`).
-struct AlignmentFindings {
+public struct AlignmentFindings {
     let source: SegmentedDocument
     let target: SegmentedDocument
     let sourceSide: AlignmentSide
     let targetSide: AlignmentSide
 
-    static let rules = [
+    public static let rules = [
         Rule("align.omission", .warning, "Text in one language version has no counterpart in the other."),
         Rule(
             "align.weak", .warning,

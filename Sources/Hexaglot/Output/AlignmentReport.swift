@@ -9,8 +9,27 @@ public struct AlignmentReport: Sendable {
 
     private var versions: [SegmentedDocument] { alignment.versions }
 
-    /// Each unit as a numbered block, one line a version: `zh 19:1  回顾其…`.
-    public func text() -> String {
+    /// Each unit as a numbered block: two versions side by side in columns of `width` cells (the terminal's
+    /// width, by default), more versions one line each, `zh 19:1  回顾其…`.
+    public func text(width: Int = 120) -> String {
+        guard versions.count == 2 else { return stacked() }
+        let column = max((width - 3) / 2, 20)
+        var out = ""
+        for (number, unit) in alignment.units.enumerated() {
+            out += "[\(number)] \(unit.shape)  score \(Self.rounded(unit.score))\n"
+            let sides = zip(versions, unit.ranges).map { version, range -> String in
+                guard let first = range.first else { return "—" }
+                let location = version.segments[first].location
+                return "\(location.line):\(location.column)  \(Self.joined(version, range))"
+            }
+            for row in SideBySide.rows(sides[0], sides[1], width: column) { out += row + "\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Each unit as a numbered block, one line a version.
+    private func stacked() -> String {
         var out = ""
         for (number, unit) in alignment.units.enumerated() {
             out += "[\(number)] \(unit.shape)  score \(Self.rounded(unit.score))\n"

@@ -29,6 +29,15 @@ struct AlignCommandTests {
         #expect(result.stderr.contains("[align.omission]"))
     }
 
+    @Test func textSetsTwoVersionsSideBySide() throws {
+        let result = try CommandRunner.run(["align", "--width", "100", chinese, english])
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("16:1  第一条") })
+        #expect(row.hasSuffix(" │ 15:1  Article 1"))
+        // Columns of (100 - 3) / 2 = 48 cells; 第一条 takes six.
+        #expect(row.prefix { $0 != "│" }.count == "16:1  ".count + 3 + (48 - 12) + 1)
+    }
+
     @Test func tsvHasAHeaderAndOneUnitALine() throws {
         let result = try CommandRunner.run(["align", "--format", "tsv", chinese, english])
         let rows = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()

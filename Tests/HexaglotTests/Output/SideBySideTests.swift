@@ -1,0 +1,25 @@
+import Testing
+
+@testable import Hexaglot
+
+@Suite struct SideBySideTests {
+    @Test func chineseWrapsByCellsAndKeepsEveryCharacter() {
+        let text = "人人有资格享有本宣言所载的一切权利和自由,不分种族、肤色、性别、语言、宗教。"
+        let lines = SideBySide.wrap(text, width: 20)
+        #expect(lines.allSatisfy { SideBySide.displayWidth($0) <= 20 })
+        #expect(lines.dropLast().allSatisfy { SideBySide.displayWidth($0) >= 19 })
+        #expect(lines.joined() == text)
+    }
+
+    @Test func latinBreaksBetweenWords() {
+        let lines = SideBySide.wrap("All human beings are born free and equal in dignity and rights.", width: 20)
+        #expect(lines == ["All human beings are", "born free and equal", "in dignity and", "rights."])
+    }
+
+    @Test func columnsLineUp() {
+        let rows = SideBySide.rows("第一条", "Article 1 of the Universal Declaration", width: 16)
+        #expect(rows.count == 3)
+        #expect(rows.allSatisfy { SideBySide.displayWidth(String($0.prefix { $0 != "│" })) == 17 })
+        #expect(rows[0] == "第一条           │ Article 1 of the")
+    }
+}
