@@ -17,28 +17,19 @@ extension HexaglotCommand {
                 do not look like versions of one document (align.unrelated) are reported on standard error, or
                 under "findings" in the JSON.
 
-                Formats: text (two versions side by side, more one under another), tsv (one unit a line, one column a language, with a
-                header), json (units with segments, locations and scores), beads (two versions only: one
+                Formats: text (two versions side by side, more one under another), tsv (one unit a line, one
+                column a language, with a header), json (units with segments, locations and scores), beads (two versions only: one
                 [i,j]:[k] line a unit, the first file's 0-based segment ids on the left).
 
                 Examples:
                   hexaglot align report.zh.md report.en.md
                   hexaglot align --format tsv A_RES_217_A_III.{zh,ar,en,es,fr,ru}.txt > udhr.tsv
                   hexaglot align --presegmented --format beads --language zh,en test.zh test.en
+                  hexaglot align --format tsv --tmx udhr.tmx A_RES_217_A_III.{zh,en}.txt
                 """
         )
 
-        @Argument(help: "The versions: the pivot's and the others', in any order; - reads standard input.")
-        var files: [String]
-
-        @Option(help: "The language every version is aligned to. Default: zh, or the first file's language.")
-        var pivot: String?
-
-        @Option(help: "sentence, or clause (sentences cut after ; and before inline lists too).")
-        var unit: UnitOption = .sentence
-
-        @Flag(help: "One segment a line, empty lines included; nothing is re-segmented.")
-        var presegmented = false
+        @OptionGroup var versions: AlignmentOptions
 
         @Option(help: "text, tsv, json or beads.")
         var format: AlignmentFormat = .text
@@ -46,41 +37,19 @@ extension HexaglotCommand {
         @Option(help: "Width of the text format's two columns together. Default: $COLUMNS, else 120.")
         var width: Int?
 
-        @Option(
-            help: """
-                The files' languages, comma-separated in file order (zh,en). Default: from each file's name \
-                (report.fr.txt), else from its script.
-                """)
-        var language: String?
-
-        @OptionGroup var input: ReadingOptions
+        @OptionGroup(title: "Translation memory") var tmx: TMXOptions
 
         func validate() throws {
-            guard files.count >= 2 else { throw ValidationError("give at least two versions of the document") }
-            if format == .beads, files.count != 2 {
-                throw ValidationError("--format beads needs exactly two files, not \(files.count)")
+            if format == .beads, versions.files.count != 2 {
+                throw ValidationError("--format beads needs exactly two files, not \(versions.files.count)")
             }
-            if let codes = language?.split(separator: ","), codes.count != files.count {
-                throw ValidationError("--language names \(codes.count) languages for \(files.count) files")
+            if tmx.tmx == "-" {
+                throw ValidationError("--tmx -: align writes its report to standard output; use hexaglot export")
             }
         }
 
         func run() throws {
-            let loader = try input.loader()
-            let codes = language.map { $0.split(separator: ",").map(String.init) }
-            var versions: [SegmentedDocument] = []
-            for (index, path) in files.enumerated() {
-                let code = codes?[index]
-                if presegmented {
-                    versions.append(try PresegmentedReader(loader: loader).read(path, languageCode: code))
-                } else {
-                    let document = try loader.load(path, languageCode: code, format: input.format)
-                    versions.append(Segmenter(language: document.language, unit: unit.unit).segment(document))
-                }
-            }
-            let pivotIndex = try Self.pivotIndex(of: versions, named: pivot)
-            try AlignmentError.checkSegmentCounts(versions, pivot: pivotIndex)
-            let alignment = Aligner().align(versions, pivot: pivotIndex)
+            let alignment = try versions.align()
             let report = AlignmentReport(alignment)
             switch format {
             case .text:
@@ -93,16 +62,7 @@ extension HexaglotCommand {
             if format != .json, !alignment.findings.isEmpty {
                 FileHandle.standardError.write(Data(CheckReport.lines(for: alignment.findings).utf8))
             }
-        }
-
-        static func pivotIndex(of versions: [SegmentedDocument], named code: String?) throws -> Int {
-            if let code {
-                guard let index = versions.firstIndex(where: { $0.language.code == code }) else {
-                    throw AlignmentError.noPivot(language: code)
-                }
-                return index
-            }
-            return versions.firstIndex { $0.language.code == "zh" } ?? 0
+            if tmx.isRequested { TMXOptions.report(try tmx.export(alignment)) }
         }
     }
 }

@@ -3,6 +3,11 @@ public struct Language: Sendable, CustomStringConvertible {
     public var code: String
     public var name: String
     public var icuLocale: String
+    /// The language tag translation memories use (`zh-CN`: what CAT tools match best; never `zh_CN`).
+    public var tmxLanguageTag: String
+    /// What goes between two sentences when they are written as one run of text: a space, or nothing in
+    /// Chinese.
+    public var sentenceSeparator: String
     /// ISO 15924 codes whose letters mark a text as this language.
     public var scripts: [String]
     public var detectionWords: Set<String>
@@ -32,6 +37,8 @@ public struct Language: Sendable, CustomStringConvertible {
         code = file.code
         name = file.name
         icuLocale = file.icuLocale
+        tmxLanguageTag = file.tmxLanguageTag ?? file.code
+        sentenceSeparator = file.sentenceSeparator ?? " "
         scripts = file.scripts
         detectionWords = Set(file.detectionWords)
         sentenceTerminators = try Self.characters(file.sentenceTerminators, key: "sentenceTerminators", path: path)

@@ -8,6 +8,8 @@ struct LanguageFile {
     var code: String
     var name: String
     var icuLocale: String
+    var tmxLanguageTag: String?
+    var sentenceSeparator: String?
     var scripts: [String]
     var detectionWords: [String]
     var sentenceTerminators: [String]
@@ -30,6 +32,8 @@ struct LanguageFile {
         code = try node.string("code")
         name = try node.string("name")
         icuLocale = try node.string("icuLocale")
+        tmxLanguageTag = try node.optionalString("tmxLanguageTag")
+        sentenceSeparator = try node.optionalString("sentenceSeparator")
         scripts = try node.strings("scripts")
         detectionWords = try node.strings("detectionWords", required: false)
         sentenceTerminators = try node.strings("sentenceTerminators")

@@ -18,7 +18,9 @@ public struct InputReader: Sendable {
         return try decoder.decode(bytes, path: path)
     }
 
-    private func readFile(_ path: String) throws(ReadError) -> [UInt8] {
+    /// The size of the file at `path` once it is known to exist, not to be a folder, and to be within
+    /// `maximumBytes`; for readers that stream the file themselves (TMX).
+    public func checkedSize(of path: String) throws(ReadError) -> Int {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .missing(path: path)
@@ -31,6 +33,11 @@ public struct InputReader: Sendable {
             throw .unreadable(path: path, reason: "cannot see its size")
         }
         if size > maximumBytes { throw .tooLarge(path: path, bytes: size, limit: maximumBytes) }
+        return size
+    }
+
+    private func readFile(_ path: String) throws(ReadError) -> [UInt8] {
+        _ = try checkedSize(of: path)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or not a regular file")
         }

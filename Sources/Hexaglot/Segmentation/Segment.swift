@@ -15,6 +15,9 @@ public struct Segment: Sendable, Hashable {
     public var location: SourceLocation
     /// Numbers of the footnotes called in this segment.
     public var footnoteCalls: [Int]
+    /// Where each call of `footnoteCalls` sits in `text`, in Unicode scalars: the call follows the scalar
+    /// before that offset (0 when the call opens the segment).
+    public var footnoteCallOffsets: [Int]
     /// The position of the segment's block in the document's lists, as ordinals from the outermost list
     /// (`[3, 2]` for 3 (b)), language-independent; empty outside lists.
     public var clausePath: [Int]
@@ -28,6 +31,7 @@ public struct Segment: Sendable, Hashable {
         range: Range<Int>,
         location: SourceLocation,
         footnoteCalls: [Int] = [],
+        footnoteCallOffsets: [Int]? = nil,
         clausePath: [Int] = []
     ) {
         self.id = id
@@ -38,6 +42,7 @@ public struct Segment: Sendable, Hashable {
         self.range = range
         self.location = location
         self.footnoteCalls = footnoteCalls
+        self.footnoteCallOffsets = footnoteCallOffsets ?? footnoteCalls.map { _ in text.unicodeScalars.count }
         self.clausePath = clausePath
     }
 

@@ -54,6 +54,7 @@ public struct Segmenter: Sendable {
                         location: number == 0 && block.marker != nil
                             ? block.markerLocation : (ranges.isEmpty ? block.location : starts[number]),
                         footnoteCalls: calls.map(\.number),
+                        footnoteCallOffsets: calls.map { min(max($0.textOffset - range.lowerBound, 0), range.count) },
                         clausePath: paths[index]
                     ))
             }

@@ -1,0 +1,47 @@
+/// The versions of one document as the aligner takes them: read, parsed and segmented, or read one segment
+/// a line.
+public struct AlignmentInput: Sendable {
+    public var loader: DocumentLoader
+    public var unit: SegmentUnit
+    /// One segment a line, nothing re-segmented (`unit` is then ignored).
+    public var presegmented: Bool
+    public var format: InputFormat?
+
+    public init(
+        loader: DocumentLoader, unit: SegmentUnit = .sentence, presegmented: Bool = false, format: InputFormat? = nil
+    ) {
+        self.loader = loader
+        self.unit = unit
+        self.presegmented = presegmented
+        self.format = format
+    }
+
+    /// Reads `paths` (in `languageCodes`, when given, in the same order) and aligns them against the version
+    /// in language `pivot` (default: Chinese, else the first).
+    public func align(_ paths: [String], languageCodes: [String]? = nil, pivot: String? = nil) throws -> Alignment {
+        guard paths.count >= 2 else { throw AlignmentError.tooFewVersions(count: paths.count) }
+        var versions: [SegmentedDocument] = []
+        for (index, path) in paths.enumerated() {
+            let code = languageCodes?[index]
+            if presegmented {
+                versions.append(try PresegmentedReader(loader: loader).read(path, languageCode: code))
+            } else {
+                let document = try loader.load(path, languageCode: code, format: format)
+                versions.append(Segmenter(language: document.language, unit: unit).segment(document))
+            }
+        }
+        let pivotIndex = try Self.pivotIndex(of: versions, named: pivot)
+        try AlignmentError.checkSegmentCounts(versions, pivot: pivotIndex)
+        return Aligner().align(versions, pivot: pivotIndex)
+    }
+
+    static func pivotIndex(of versions: [SegmentedDocument], named code: String?) throws(AlignmentError) -> Int {
+        if let code {
+            guard let index = versions.firstIndex(where: { $0.language.code == code }) else {
+                throw .noPivot(language: code)
+            }
+            return index
+        }
+        return versions.firstIndex { $0.language.code == "zh" } ?? 0
+    }
+}

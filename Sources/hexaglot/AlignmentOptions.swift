@@ -1,0 +1,40 @@
+import ArgumentParser
+import Hexaglot
+
+/// The versions to align and how to read them; shared by `align` and `export`.
+struct AlignmentOptions: ParsableArguments {
+    @Argument(help: "The versions: the pivot's and the others', in any order; - reads standard input.")
+    var files: [String]
+
+    @Option(help: "The language every version is aligned to. Default: zh, or the first file's language.")
+    var pivot: String?
+
+    @Option(help: "sentence, or clause (sentences cut after ; and before inline lists too).")
+    var unit: UnitOption = .sentence
+
+    @Flag(help: "One segment a line, empty lines included; nothing is re-segmented.")
+    var presegmented = false
+
+    @Option(
+        help: """
+            The files' languages, comma-separated in file order (zh,en). Default: from each file's name \
+            (report.fr.txt), else from its script.
+            """)
+    var language: String?
+
+    @OptionGroup var reading: ReadingOptions
+
+    func validate() throws {
+        guard files.count >= 2 else { throw ValidationError("give at least two versions of the document") }
+        if let codes = language?.split(separator: ","), codes.count != files.count {
+            throw ValidationError("--language names \(codes.count) languages for \(files.count) files")
+        }
+    }
+
+    func align() throws -> Alignment {
+        let input = AlignmentInput(
+            loader: try reading.loader(), unit: unit.unit, presegmented: presegmented, format: reading.format)
+        return try input.align(
+            files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot)
+    }
+}
