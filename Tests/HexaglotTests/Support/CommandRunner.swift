@@ -2,11 +2,7 @@ import Foundation
 
 /// Runs the built `hexaglot` binary as a user would, from the checkout's root.
 enum CommandRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessResult
 
     /// The binary beside the test bundle (`swift test` builds it, as the test target depends on it).
     static var binary: URL {
@@ -15,11 +11,29 @@ enum CommandRunner {
         return Fixtures.root.appendingPathComponent(".build/debug/hexaglot")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        try ProcessResult.run(binary.path, arguments, in: Fixtures.root, stdin: stdin, environment: environment)
+    }
+}
+
+/// What a finished process printed and how it ended.
+struct ProcessResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Runs `executable` with `arguments`, feeding it `stdin` (or nothing), and collects its output.
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = Fixtures.root
+        if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -33,7 +47,7 @@ enum CommandRunner {
         let stdoutData = output.fileHandleForReading.readDataToEndOfFile()
         let stderrData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(
+        return ProcessResult(
             status: process.terminationStatus,
             stdout: String(decoding: stdoutData, as: UTF8.self),
             stderr: String(decoding: stderrData, as: UTF8.self)

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The Debian tools the TMX tests check Hexaglot's output with (`.ci/run` installs them). Tests that need one
+/// are skipped, with a message saying which package to install, when it is missing.
+enum ExternalTools {
+    /// The full path of `name` on `PATH`, if it is there.
+    static func find(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    static let xmllint = find("xmllint")
+    static let omegat = find("omegat")
+    /// Debian's python3-translate lives in the system Python, not in any other python3 on `PATH`.
+    static let systemPython = "/usr/bin/python3"
+    static let hasTranslateToolkit: Bool = {
+        guard FileManager.default.isExecutableFile(atPath: systemPython) else { return false }
+        return (try? run(systemPython, ["-c", "import translate.storage.tmx"]).status) == 0
+    }()
+
+    static let tmxDTD = Fixtures.shared.appendingPathComponent("specs/tmx14.dtd").path
+    static var hasDTD: Bool { FileManager.default.fileExists(atPath: tmxDTD) }
+    static let dtdMissing = "../shared/specs/tmx14.dtd is not beside the checkout; TMX validation skipped"
+
+    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> ProcessResult {
+        try ProcessResult.run(executable, arguments, in: directory)
+    }
+}
