@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Installs the system libraries Hexaglot builds against (ICU, libxml2) when they are missing.
+# Installs what Hexaglot needs from Debian when it is missing.
+#   tools/install-deps.sh          the libraries Hexaglot builds against (ICU, libxml2)
+#   tools/install-deps.sh --test   also the tools the tests check TMX output with: xmllint (libxml2-utils),
+#                                  translate-toolkit (python3-translate) and OmegaT (omegat)
 # Debian or Ubuntu with Swift 6 already installed; run as root or with sudo available.
 set -euo pipefail
 
 packages=(libicu-dev libxml2-dev pkg-config)
+case "${1:-}" in
+    "") ;;
+    --test) packages+=(libxml2-utils python3-translate omegat) ;;
+    *) echo "usage: tools/install-deps.sh [--test]" >&2; exit 2 ;;
+esac
+
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -15,4 +24,4 @@ echo "Installing ${missing[*]}" >&2
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -2,6 +2,7 @@
 #include "CHexaglotXML.h"
 
 #include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <libxml/valid.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlversion.h>
@@ -168,7 +169,12 @@ int32_t hx_xml_reader_attribute(hx_xml_reader *reader, const char *name, char *b
     return length;
 }
 
-int32_t hx_xml_reader_line(hx_xml_reader *reader) { return xmlTextReaderGetParserLineNumber(reader->reader); }
+int32_t hx_xml_reader_line(hx_xml_reader *reader) {
+    // The parser reads ahead; the current node knows the line it started on.
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader->reader);
+    long line = node != NULL ? xmlGetLineNo(node) : -1;
+    return line > 0 ? (int32_t)line : xmlTextReaderGetParserLineNumber(reader->reader);
+}
 
 const char *hx_xml_reader_error(hx_xml_reader *reader, int32_t *line) {
     if (line != NULL) *line = reader->error.line;

@@ -7,18 +7,18 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Line up language versions of one document, clause by clause and sentence by sentence.",
             discussion: """
-                Every version is aligned to the pivot (Chinese by default) and the alignments are composed into
-                units holding the segments of every version that translate each other; a version may have
-                nothing in a unit (text present in some versions only). Clauses are matched by their numbers
-                first (paragraph 3 (b) is 3 (b) in every language), then by numbers and symbols inside them,
+                Every version is aligned to the pivot (Chinese by default) and the alignments are composed into \
+                units holding the segments of every version that translate each other; a version may have \
+                nothing in a unit (text present in some versions only). Clauses are matched by their numbers \
+                first (paragraph 3 (b) is 3 (b) in every language), then by numbers and symbols inside them, \
                 then by length.
 
-                Text in one version only (align.omission), units that hardly fit (align.weak) and files that
-                do not look like versions of one document (align.unrelated) are reported on standard error, or
+                Text in one version only (align.omission), units that hardly fit (align.weak) and files that \
+                do not look like versions of one document (align.unrelated) are reported on standard error, or \
                 under "findings" in the JSON.
 
-                Formats: text (two versions side by side, more one under another), tsv (one unit a line, one
-                column a language, with a header), json (units with segments, locations and scores), beads (two versions only: one
+                Formats: text (two versions side by side, more one under another), tsv (one unit a line, one \
+                column a language, with a header), json (units with segments, locations and scores), beads (two versions only: one \
                 [i,j]:[k] line a unit, the first file's 0-based segment ids on the left).
 
                 Examples:

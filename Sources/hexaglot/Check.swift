@@ -6,7 +6,7 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find numbering, footnote and text faults in UN documents.",
             discussion: """
-                Each file is checked on its own. Findings print compiler style, one a line
+                Each file is checked on its own. Findings print compiler style, one a line \
                 (path:line:column: severity: message [rule]) with a note saying what was expected and found.
 
                 Examples:

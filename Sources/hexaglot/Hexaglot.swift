@@ -8,7 +8,7 @@ struct HexaglotCommand: ParsableCommand {
         commandName: "hexaglot",
         abstract: "Check, align and export the six language versions of UN documents.",
         discussion: """
-            Exit status: 0 when no finding is an error, 1 when some finding is an error, 2 for a usage error or
+            Exit status: 0 when no finding is an error, 1 when some finding is an error, 2 for a usage error or \
             unreadable input (one line on standard error says what and where).
             """,
         version: "hexaglot \(Versions.hexaglot) (ICU \(Versions.icu), libxml2 \(Versions.libxml2))",

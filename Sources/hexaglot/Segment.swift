@@ -6,8 +6,8 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cut a document into the sentences or clauses the aligner lines up.",
             discussion: """
-                Segments are numbered from 0 in the order the aligner uses: the text in reading order, then the
-                footnote bodies by number. Each line shows where the segment starts (path:line:column), its id,
+                Segments are numbered from 0 in the order the aligner uses: the text in reading order, then the \
+                footnote bodies by number. Each line shows where the segment starts (path:line:column), its id, \
                 its marker and text, and [^n] for a footnote call it holds.
 
                 Examples:

@@ -6,8 +6,8 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the document tree Hexaglot reads: blocks with kind, marker, level and location.",
             discussion: """
-                Kinds: heading, preamble, operative, paragraph, listItem, footnoteBody, note. L0, L1… is the list
-                level; [n] marks a footnote call or body. A block made from several input lines (a clause split by
+                Kinds: heading, preamble, operative, paragraph, listItem, footnoteBody, note. L0, L1… is the list \
+                level; [n] marks a footnote call or body. A block made from several input lines (a clause split by \
                 a page break) lists them.
 
                 Examples:

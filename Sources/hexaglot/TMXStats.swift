@@ -11,7 +11,7 @@ extension HexaglotCommand {
                 Problems: \(TMXStatistics.rules.map(\.id).joined(separator: ", ")).
 
                 The file is read as a stream with no network access, no DTD loading and no entity expansion:
-                an entity reference, nesting deeper than 64 elements, or a file over --max-size ends in one line
+                an entity reference, nesting deeper than 64 elements, or a file over --max-size ends in one line \
                 on standard error and exit status 2. Exit status 1 when problems were found, else 0.
 
                 Examples:

@@ -67,7 +67,7 @@ const char *hx_xml_reader_value(hx_xml_reader *reader);
 /// returns its length in bytes (which may exceed `capacity`: call again with a larger buffer), or -1 when
 /// the element has no such attribute.
 int32_t hx_xml_reader_attribute(hx_xml_reader *reader, const char *name, char *buffer, int32_t capacity);
-/// The line the reader has reached, for messages.
+/// The line the current node starts on (else the line the parser has reached), for messages.
 int32_t hx_xml_reader_line(hx_xml_reader *reader);
 /// The first error libxml2 reported (message and line), or an empty string.
 const char *hx_xml_reader_error(hx_xml_reader *reader, int32_t *line);

@@ -35,7 +35,8 @@ public struct TMXExport: Sendable {
 
         /// `wrote udhr.tmx: 90 units, zh-CN en; left out 2 units with a version empty (…)`.
         public var description: String {
-            var line = "wrote \(path == "-" ? "standard output" : path): \(units) units, \(languages.joined(separator: " "))"
+            var line =
+                "wrote \(path == "-" ? "standard output" : path): \(units) units, \(languages.joined(separator: " "))"
             if skippedUnits > 0 {
                 line += "; left out \(skippedUnits) units with a version empty (--keep-empty keeps them)"
             }

@@ -30,10 +30,11 @@ struct TMXCorpusTests {
         let directory = try TemporaryDirectory()
         let alignment = try Self.align("A_RES_217_A_III")
         let summaries = try Self.export.writePairwise(alignment, directory: directory.url.path)
-        #expect(summaries.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
-            "A_RES_217_A_III.zh-en.tmx", "A_RES_217_A_III.zh-fr.tmx", "A_RES_217_A_III.zh-es.tmx",
-            "A_RES_217_A_III.zh-ru.tmx", "A_RES_217_A_III.zh-ar.tmx",
-        ])
+        #expect(
+            summaries.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
+                "A_RES_217_A_III.zh-en.tmx", "A_RES_217_A_III.zh-fr.tmx", "A_RES_217_A_III.zh-es.tmx",
+                "A_RES_217_A_III.zh-ru.tmx", "A_RES_217_A_III.zh-ar.tmx",
+            ])
         for (version, summary) in zip(1..., summaries) {
             #expect(LibXML.validate(summary.path, dtd: ExternalTools.tmxDTD) == nil)
             let statistics = try TMXStatistics.read(summary.path)
@@ -89,7 +90,8 @@ struct TMXCorpusTests {
         range.map { index in
             let segment = document.segments[index]
             var text = Array(segment.text.unicodeScalars)
-            for (number, offset) in zip(segment.footnoteCalls, segment.footnoteCallOffsets).sorted(by: { $0.1 > $1.1 }) {
+            for (number, offset) in zip(segment.footnoteCalls, segment.footnoteCallOffsets).sorted(by: { $0.1 > $1.1 })
+            {
                 text.insert(contentsOf: String(number).unicodeScalars, at: offset)
             }
             let body = String(String.UnicodeScalarView(text))

@@ -16,7 +16,8 @@ struct TMXGoldenTests {
         #expect(result.status == 0)
         #expect(result.stderr == "hexaglot: wrote standard output: 6 units, zh-CN en\n")
         let expected = try String(contentsOf: golden.appendingPathComponent("tmx-small.tmx"), encoding: .utf8)
-            .replacingOccurrences(of: "creationtoolversion=\"VERSION\"", with: "creationtoolversion=\"\(Versions.hexaglot)\"")
+            .replacingOccurrences(
+                of: "creationtoolversion=\"VERSION\"", with: "creationtoolversion=\"\(Versions.hexaglot)\"")
         #expect(result.stdout == expected)
         #expect(result.stdout.contains("creationdate=\"20181024T093000Z\""))
         #expect(result.stdout.contains("<seg>欢迎秘书长的报告，<ph type=\"fnote\" x=\"1\">1</ph></seg>"))

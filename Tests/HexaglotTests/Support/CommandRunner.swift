@@ -11,8 +11,11 @@ enum CommandRunner {
         return Fixtures.root.appendingPathComponent(".build/debug/hexaglot")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        try ProcessResult.run(binary.path, arguments, in: Fixtures.root, stdin: stdin, environment: environment)
+    static func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeout: TimeInterval = 300
+    ) throws -> Result {
+        try ProcessResult.run(
+            binary.path, arguments, in: Fixtures.root, stdin: stdin, environment: environment, timeout: timeout)
     }
 }
 
@@ -22,10 +25,12 @@ struct ProcessResult {
     var stdout: String
     var stderr: String
 
-    /// Runs `executable` with `arguments`, feeding it `stdin` (or nothing), and collects its output.
+    /// Runs `executable` with `arguments`, feeding it `stdin` (or nothing), and collects its output. A process
+    /// still running after `timeout` seconds is killed (SIGTERM), so a hang fails a test
+    /// instead of stalling the run.
     static func run(
         _ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], timeout: TimeInterval = 300
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -41,6 +46,9 @@ struct ProcessResult {
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a large report cannot fill a pipe and stall the child.
