@@ -11,46 +11,18 @@ Reports, best of several runs, wall time, segments per second, MB/s and peak mem
     tools/bench-align.py            # builds the release binary first
 """
 import os
-import subprocess
 import sys
 import tempfile
-import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, ".build", "release", "hexaglot")
-CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+from benchmarking import CORPUS, best_of, build_release, lines
+
 DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
-
-
-def run_once(arguments):
-    start = time.perf_counter()
-    # posix_spawn, not fork: a forked child would count this script's memory in its peak resident size.
-    quiet = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
-    pid = os.posix_spawn(BINARY, [BINARY] + arguments, os.environ, file_actions=quiet)
-    _, status, usage = os.wait4(pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"hexaglot {' '.join(arguments)} failed")
-    return elapsed, usage.ru_maxrss / 1024
-
-
-def best_of(arguments, runs):
-    """Measured from a fresh small Python process, so the child's peak memory does not start from ours."""
-    output = subprocess.run([sys.executable, __file__, "--measure", str(runs)] + arguments, check=True,
-                            capture_output=True, text=True).stdout.split()
-    return float(output[0]), float(output[1])
-
-
-def lines(path):
-    with open(path, encoding="utf-8") as handle:
-        return handle.read().rstrip("\n").split("\n")
 
 
 def main():
     if not os.path.isdir(CORPUS):
         sys.exit(f"no corpus at {CORPUS}")
-    subprocess.run(["swift", "build", "-c", "release", "--product", "hexaglot", "--static-swift-stdlib"], cwd=ROOT,
-                   check=True, stdout=subprocess.DEVNULL)
+    build_release()
     print(f"{'run':<36} {'segments':>9} {'MB':>7} {'wall (best)':>12} {'segments/s':>11} {'MB/s':>7} {'peak MiB':>9}")
 
     def row(name, arguments, segments, megabytes, runs):
@@ -85,8 +57,4 @@ def main():
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--measure":
-        results = [run_once(sys.argv[3:]) for _ in range(int(sys.argv[2]))]
-        print(min(r[0] for r in results), max(r[1] for r in results))
-    else:
-        main()
+    main()

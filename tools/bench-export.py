@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Benchmark for `hexaglot export --tmx` with the release build (static Swift runtime).
+
+The whole corpus (UDHR, SDG goals, targets and indicators) in all six languages, each language's texts joined
+into one file and repeated 1, 10 and 100 times, is exported as one six-language TMX. For each size it reports,
+best of several runs: the export's wall time, input and TMX megabytes per second, peak memory; and the same
+alignment written as TSV instead (`align --format tsv`) for comparison: the TMX writing is a small share of
+the work, which is reading, segmenting and aligning six languages.
+
+Targets: linear time (x100 within 1.3 x of 100 x the time for x1) and bounded memory: the writer streams, so
+exporting needs no more memory than aligning (no document tree of the TMX is built).
+
+    tools/bench-export.py            # builds the release binary first
+"""
+import os
+import sys
+import tempfile
+
+from benchmarking import CORPUS, best_of, build_release, lines
+
+DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
+LANGUAGES = ["zh", "ar", "en", "es", "fr", "ru"]
+
+
+def main():
+    if not os.path.isdir(CORPUS):
+        sys.exit(f"no corpus at {CORPUS}")
+    build_release()
+    print(f"{'input':<12} {'input MB':>9} {'export':>10} {'input MB/s':>11} {'TMX MB':>8} {'TMX MB/s':>9} "
+          f"{'peak MiB':>9} {'align (tsv)':>12} {'its peak':>9}")
+    texts = {code: [line for d in DOCUMENTS for line in lines(os.path.join(CORPUS, f"{d}.{code}.txt"))]
+             for code in LANGUAGES}
+    walls = {}
+    with tempfile.TemporaryDirectory() as work:
+        os.environ["SOURCE_DATE_EPOCH"] = "1540373400"
+        for times, runs in ((1, 5), (10, 3), (100, 1)):
+            paths = []
+            for code, text in texts.items():
+                path = os.path.join(work, f"corpus-x{times}.{code}.txt")
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write("\n".join(text * times) + "\n")
+                paths.append(path)
+            megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
+            output = os.path.join(work, f"corpus-x{times}.tmx")
+            wall, peak = best_of(["export", "--tmx", output] + paths, runs)
+            align_wall, align_peak = best_of(["align", "--format", "tsv"] + paths, runs)
+            tmx = os.path.getsize(output) / 1e6
+            print(f"corpus x{times:<4} {megabytes:>9.2f} {wall * 1000:>7.0f} ms {megabytes / wall:>11.2f} "
+                  f"{tmx:>8.2f} {tmx / wall:>9.2f} {peak:>9.1f} {align_wall * 1000:>9.0f} ms {align_peak:>9.1f}")
+            walls[times] = wall
+            os.remove(output)
+    print(f"x10 input -> x{walls[10] / walls[1]:.1f} time, x100 input -> x{walls[100] / walls[1]:.1f} time "
+          f"({walls[100] / (100 * walls[1]):.2f} of linear)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""What the benchmarks share: the release build, and best-of-N wall time and peak memory of one hexaglot run.
+
+    import benchmarking
+    benchmarking.build_release()
+    wall, peak_mib = benchmarking.best_of(["align", "a.zh.txt", "a.en.txt"], runs=5)
+"""
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build", "release", "hexaglot")
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+
+
+def build_release():
+    """The binary users run: release, with the Swift runtime linked in."""
+    subprocess.run(["swift", "build", "-c", "release", "--product", "hexaglot", "--static-swift-stdlib"], cwd=ROOT,
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def run_once(arguments, environment=None):
+    """Wall time in seconds and peak resident memory in MiB of one run; output is discarded."""
+    start = time.perf_counter()
+    # posix_spawn, not fork: a forked child would count this script's memory in its peak resident size.
+    quiet = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    pid = os.posix_spawn(BINARY, [BINARY] + arguments, environment or os.environ, file_actions=quiet)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"hexaglot {' '.join(arguments)} failed")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def best_of(arguments, runs):
+    """The best wall time and the largest peak memory of `runs` runs, measured from a fresh small Python
+    process, so the child's peak memory does not start from the caller's."""
+    output = subprocess.run([sys.executable, os.path.abspath(__file__), str(runs)] + arguments, check=True,
+                            capture_output=True, text=True).stdout.split()
+    return float(output[0]), float(output[1])
+
+
+def lines(path):
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().rstrip("\n").split("\n")
+
+
+if __name__ == "__main__":
+    results = [run_once(sys.argv[2:]) for _ in range(int(sys.argv[1]))]
+    print(min(r[0] for r in results), max(r[1] for r in results))
