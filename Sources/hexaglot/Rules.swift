@@ -5,7 +5,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the rules `check` and `align` report: id, usual severity and meaning.",
+            abstract: "List the rules `check`, `align` and `tmx-stats` report: id, usual severity and meaning.",
             discussion: """
                 Rule ids are stable: match on them in scripts (`jq '.findings[] | select(.rule == "numbering.gap")'`).
                 """
@@ -15,7 +15,7 @@ extension HexaglotCommand {
         var markdown = false
 
         func run() throws {
-            let rules = Checker.rules + AlignmentFindings.rules
+            let rules = Checker.rules + AlignmentFindings.rules + TMXStatistics.rules
             var output = ""
             if markdown {
                 for rule in rules { output += "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary) |\n" }

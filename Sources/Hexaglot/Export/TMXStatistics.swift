@@ -12,6 +12,8 @@ public struct TMXStatistics: Sendable, Encodable {
     /// Problems in file order; at most `maximumListedProblems` are listed, `problemCount` counts them all.
     public var problems: [Problem]
     public var problemCount: Int
+    /// How many of the problems are errors (CAT tools reject the file or skip units).
+    public var errorCount: Int
 
     public struct LanguageCount: Sendable, Encodable, Hashable {
         public var language: String
@@ -21,18 +23,19 @@ public struct TMXStatistics: Sendable, Encodable {
     public struct Problem: Sendable, Encodable, Hashable {
         /// `tmx.missing-language`, …: see `TMXStatistics.rules`.
         public var rule: String
+        public var severity: Finding.Severity
         public var line: Int
         public var message: String
     }
 
-    /// Every problem kind, with what it means.
-    public static let rules: [(id: String, summary: String)] = [
-        ("tmx.missing-header-attribute", "the header lacks an attribute TMX 1.4b requires"),
-        ("tmx.missing-language", "a tuv without xml:lang"),
-        ("tmx.underscore-language", "an xml:lang such as zh_CN, which OmegaT ignores (zh-CN)"),
-        ("tmx.no-source-variant", "a tu with no tuv in the header's srclang"),
-        ("tmx.empty-unit", "a tu without any tuv, or a tuv without seg"),
-        ("tmx.bad-date", "a date not in the form YYYYMMDDThhmmssZ, or a day that does not exist"),
+    /// Every problem kind: errors make CAT tools reject the file or skip units; warnings lose less.
+    public static let rules = [
+        Rule("tmx.missing-header-attribute", .error, "The TMX header lacks an attribute TMX 1.4b requires."),
+        Rule("tmx.missing-language", .error, "A tuv has no xml:lang (OmegaT rejects the whole file)."),
+        Rule("tmx.underscore-language", .error, "An xml:lang such as zh_CN, which OmegaT silently ignores (zh-CN)."),
+        Rule("tmx.no-source-variant", .warning, "A tu has no tuv in the header's srclang."),
+        Rule("tmx.empty-unit", .warning, "A tu without any tuv, or a tuv without seg."),
+        Rule("tmx.bad-date", .warning, "A TMX date not in the form YYYYMMDDThhmmssZ, or a day that does not exist."),
     ]
 
     static let maximumListedProblems = 1000
@@ -48,12 +51,15 @@ public struct TMXStatistics: Sendable, Encodable {
         languages = []
         problems = []
         problemCount = 0
+        errorCount = 0
     }
 
     mutating func report(_ rule: String, line: Int, _ message: String) {
         problemCount += 1
+        let severity = Self.rules.first { $0.id == rule }?.severity ?? .error
+        if severity == .error { errorCount += 1 }
         if problems.count < Self.maximumListedProblems {
-            problems.append(Problem(rule: rule, line: line, message: message))
+            problems.append(Problem(rule: rule, severity: severity, line: line, message: message))
         }
     }
 

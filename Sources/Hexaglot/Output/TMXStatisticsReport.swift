@@ -9,7 +9,7 @@ public struct TMXStatisticsReport: Sendable {
     /// ```
     /// udhr.tmx: TMX 1.4, 90 units, srclang *all*, segtype sentence, created 20261125T113000Z by Hexaglot 0.4.0
     /// languages: zh-CN 90, en 90
-    /// udhr.tmx:57: tmx.no-source-variant: tu "…" has no tuv in the source language zh-CN
+    /// udhr.tmx:57: warning: tu "…" has no tuv in the source language zh-CN [tmx.no-source-variant]
     /// no problems
     /// ```
     public func text() -> String {
@@ -22,7 +22,9 @@ public struct TMXStatisticsReport: Sendable {
         let languages = statistics.languages.map { "\($0.language) \($0.variants)" }
         lines.append("languages: " + (languages.isEmpty ? "none" : languages.joined(separator: ", ")))
         for problem in statistics.problems {
-            lines.append("\(statistics.path):\(problem.line): \(problem.rule): \(problem.message)")
+            lines.append(
+                "\(statistics.path):\(problem.line): \(problem.severity.rawValue): \(problem.message) [\(problem.rule)]"
+            )
         }
         let unlisted = statistics.problemCount - statistics.problems.count
         if unlisted > 0 { lines.append("… and \(unlisted) more problems") }

@@ -10,7 +10,9 @@ import Testing
     .enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)),
     .enabled(if: ExternalTools.omegat != nil, "omegat (Debian omegat) is not installed; OmegaT test skipped"))
 struct OmegaTTests {
-    @Test func omegaTFillsEverySegmentThatHasAUnitFromTheTMX() throws {
+    /// The zh–en file, and the six-language file (`srclang="*all*"`) alone.
+    @Test(arguments: [["zh", "en"], ["zh", "en", "fr", "es", "ru", "ar"]])
+    func omegaTFillsEverySegmentThatHasAUnitFromTheTMX(languages: [String]) throws {
         let directory = try TemporaryDirectory()
         let project = directory.url.appendingPathComponent("udhr")
         let config = directory.url.appendingPathComponent("config")
@@ -26,9 +28,9 @@ struct OmegaTTests {
         try Data(Self.filters.utf8).write(to: project.appendingPathComponent("omegat/filters.xml"))
 
         let alignment = try AlignmentInput(loader: DocumentLoader(catalog: Fixtures.catalog))
-            .align([chinese, Fixtures.corpusFile("A_RES_217_A_III.en.txt")])
+            .align(languages.map { Fixtures.corpusFile("A_RES_217_A_III.\($0).txt") })
         let summary = try TMXCorpusTests.export.write(
-            alignment, to: project.appendingPathComponent("tm/auto/A_RES_217_A_III.zh-en.tmx").path)
+            alignment, to: project.appendingPathComponent("tm/auto/A_RES_217_A_III.tmx").path)
         #expect(summary.units > 80)
 
         let result = try ExternalTools.run(
@@ -48,7 +50,8 @@ struct OmegaTTests {
         // OmegaT segments the source by sentence; a unit with one Chinese sentence is one OmegaT segment.
         let targetLines = Set(target.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
         var filled = 0
-        for unit in alignment.units where unit.ranges[0].count == 1 && !unit.ranges[1].isEmpty {
+        // Only units with text in every version are in the file.
+        for unit in alignment.units where unit.ranges[0].count == 1 && unit.ranges.allSatisfy({ !$0.isEmpty }) {
             let source = TMXCorpusTests.text(alignment.versions[0], unit.ranges[0])
             let translation = TMXCorpusTests.text(alignment.versions[1], unit.ranges[1])
             #expect(target.contains(translation), "OmegaT did not insert the unit for \(source)")
