@@ -72,6 +72,13 @@ public struct TMXExport: Sendable {
     public func writePairwise(_ alignment: Alignment, directory: String) throws -> [Summary] {
         let pivot = alignment.pivot
         let stem = TMXUnitBuilder.fileStem(of: alignment)
+        // Pairwise files are named by language: two versions in one language would overwrite each other.
+        var seen: Set<String> = []
+        for version in alignment.versions where !seen.insert(version.language.code).inserted {
+            throw OutputError(
+                destination: directory,
+                reason: "two versions are in \(version.language.name); pairwise files are named by language")
+        }
         var summaries: [Summary] = []
         for version in alignment.versions.indices where version != pivot {
             let beads = alignment.beads[version] ?? []
@@ -80,7 +87,8 @@ public struct TMXExport: Sendable {
             }
             let name =
                 "\(stem).\(alignment.versions[pivot].language.code)-\(alignment.versions[version].language.code).tmx"
-            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            // Joined as given, so messages show the folder as the user wrote it (`tm/…`).
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             summaries.append(try write(alignment, versions: [pivot, version], units: units, to: path))
         }
         return summaries

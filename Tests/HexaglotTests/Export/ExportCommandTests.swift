@@ -36,6 +36,13 @@ struct ExportCommandTests {
             try CommandRunner.run(["align", "--tmx", "-"] + inputs), saying: "use hexaglot export")
     }
 
+    @Test func pairwiseRefusesTwoVersionsInOneLanguage() throws {
+        let directory = try TemporaryDirectory()
+        let result = try CommandRunner.run(["export", "--pairwise", directory.url.path] + inputs + [inputs[1]])
+        expectOneLineError(result, saying: "two versions are in English")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
+    }
+
     @Test func aFailedExportLeavesTheOldFileAndNoTemporaryFile() throws {
         let directory = try TemporaryDirectory()
         let output = try directory.file("memory.tmx", text: "old")
