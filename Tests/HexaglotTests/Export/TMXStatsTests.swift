@@ -79,18 +79,36 @@ struct TMXStatsTests {
 
     // MARK: Hostile and broken input
 
+    /// Nine levels of entities, each ten of the level below: `&lol9;` would expand to a thousand million `lol`s.
+    static let laughs =
+        "<!DOCTYPE tmx [\n<!ENTITY lol \"lol\">\n"
+        + (1...9).map { level in
+            let below = "&lol\(level == 1 ? "" : String(level - 1));"
+            return "<!ENTITY lol\(level) \"\(String(repeating: below, count: 10))\">\n"
+        }.joined() + "]>\n"
+
     /// Each case: the file, and what its one-line error must say.
     static let hostile: [(name: String, text: String, says: String)] = [
         (
             "billion-laughs.tmx",
             tmx(
-                doctype: "<!DOCTYPE tmx [\n<!ENTITY lol \"lol\">\n"
-                    + (1...9).map {
-                        "<!ENTITY lol\($0) \"\(String(repeating: "&lol\($0 == 1 ? "" : String($0 - 1));", count: 10))\">\n"
-                    }
-                    .joined() + "]>\n",
+                doctype: laughs,
                 body: #"<tu><tuv xml:lang="en"><seg>&lol9;</seg></tuv></tu>"#),
             "entity"
+        ),
+        (
+            "billion-laughs-in-attribute.tmx",
+            tmx(
+                doctype: laughs,
+                body: #"<tu tuid="&lol9;"><tuv xml:lang="en"><seg>Peace</seg></tuv></tu>"#),
+            "entity"
+        ),
+        (
+            "external-entity-in-attribute.tmx",
+            tmx(
+                doctype: "<!DOCTYPE tmx [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n",
+                body: #"<tu tuid="&secret;"><tuv xml:lang="en"><seg>Peace</seg></tuv></tu>"#),
+            "external entity"
         ),
         (
             "external-entity.tmx",
