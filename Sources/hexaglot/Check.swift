@@ -6,12 +6,20 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find numbering, footnote and text faults in UN documents.",
             discussion: """
-                Each file is checked on its own. Findings print compiler style, one a line \
-                (path:line:column: severity: message [rule]) with a note saying what was expected and found.
+                Each file is checked on its own. Files named alike but for the language code \
+                (A_RES_217_A_III.zh.txt, A_RES_217_A_III.en.txt) are versions of one document: they are aligned and \
+                compared too (xlang.* rules: list items, footnotes, numbers, symbols and dates, omitted and \
+                untranslated text), each finding naming the place in both versions. --versions treats all the \
+                files as versions of one document whatever their names.
+
+                Findings print compiler style, one a line (path:line:column: severity: message [rule]) with a \
+                note saying what was expected and found, and the counterpart in the other version.
 
                 Examples:
                   hexaglot check samples/A-C.1-73-L.27.zh.md
                   hexaglot check --format json report.ru.txt | jq .summary
+                  hexaglot check A_RES_217_A_III.{zh,ar,en,es,fr,ru}.txt
+                  hexaglot check --versions --pivot en draft.docx.txt projet.txt
                   cat draft.txt | hexaglot check --language fr -
                 """
         )
@@ -21,19 +29,19 @@ extension HexaglotCommand {
 
         @OptionGroup var input: InputOptions
 
+        @Flag(help: "Compare all the files as versions of one document, whatever their names.")
+        var versions = false
+
+        @Option(help: "The language the other versions are compared with. Default: zh, else the first file's.")
+        var pivot: String?
+
         @Option(help: "text (compiler style) or json (the contract for scripts).")
         var format: ReportFormat = .text
 
         func run() throws {
             let loader = try input.loader()
-            let checker = Checker(catalog: loader.catalog)
-            var documents: [Document] = []
-            var findings: [Finding] = []
-            for path in files {
-                let document = try input.load(path, with: loader)
-                documents.append(document)
-                findings += checker.check(document)
-            }
+            let documents = try files.map { try input.load($0, with: loader) }
+            let findings = try Checker(catalog: loader.catalog).check(documents, asVersions: versions, pivot: pivot)
             let report = CheckReport(documents: documents, findings: findings)
             try writeStandardOutput(format == .json ? report.json() : report.text())
             if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }

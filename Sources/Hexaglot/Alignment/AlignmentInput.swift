@@ -30,6 +30,16 @@ public struct AlignmentInput: Sendable {
                 versions.append(Segmenter(language: document.language, unit: unit).segment(document))
             }
         }
+        return try align(versions, pivot: pivot)
+    }
+
+    /// Segments documents already read and aligns them against the version in language `pivot`.
+    public func align(_ documents: [Document], pivot: String? = nil) throws -> Alignment {
+        guard documents.count >= 2 else { throw AlignmentError.tooFewVersions(count: documents.count) }
+        return try align(documents.map { Segmenter(language: $0.language, unit: unit).segment($0) }, pivot: pivot)
+    }
+
+    private func align(_ versions: [SegmentedDocument], pivot: String?) throws -> Alignment {
         let pivotIndex = try Self.pivotIndex(of: versions, named: pivot)
         try AlignmentError.checkSegmentCounts(versions, pivot: pivotIndex)
         return Aligner().align(versions, pivot: pivotIndex)

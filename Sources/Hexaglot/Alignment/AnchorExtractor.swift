@@ -7,6 +7,9 @@ struct AnchorExtractor {
     /// ICU's spell-out rules for the language's own numerals (Chinese: 七十三 = 73); nil for other scripts.
     private let numerals: ICUNumberFormat?
 
+    /// Words that multiply the number before them: `billion`, `millones`, `млн`.
+    private let scales: [String: Int]
+
     /// Month names (`December`, `декабря`) and the first letters they can start with.
     private let months: [String: Int]
     private let monthInitials: Set<Unicode.Scalar>
@@ -15,6 +18,7 @@ struct AnchorExtractor {
         numerals =
             language.scripts.contains("Hani") ? try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") : nil
         months = language.months
+        scales = language.numberScales
         monthInitials = Set(language.months.keys.compactMap(\.unicodeScalars.first))
     }
 
@@ -59,6 +63,8 @@ struct AnchorExtractor {
                     number = "n:\(value * multiplier)"
                     end += 1
                 }
+                // 100 billion and 100 mil millones are 100 000 000 000, as 1000亿 is.
+                if !scales.isEmpty { (number, end) = scaled(number, scalars, after: end) }
                 // 12月 and 12 月 are a month, as December is.
                 var after = end
                 while after < scalars.count, scalars[after] == " " { after += 1 }
@@ -84,6 +90,33 @@ struct AnchorExtractor {
     }
 
     // MARK: Digits
+
+    /// `number` multiplied by the scale words that follow it (`1.25 billion`), and where they end.
+    private func scaled(_ number: String, _ scalars: [Unicode.Scalar], after start: Int) -> (String, Int) {
+        guard number.hasPrefix("n:"), var value = Double(number.dropFirst(2)) else { return (number, start) }
+        var end = start
+        var multiplied = false
+        while true {
+            var wordStart = end
+            while wordStart < scalars.count,
+                scalars[wordStart] == " " || Self.groupingSpaces.contains(scalars[wordStart])
+            {
+                wordStart += 1
+            }
+            var wordEnd = wordStart
+            while wordEnd < scalars.count, ScalarClass.isLetter(scalars[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > wordStart else { break }
+            let word = String(String.UnicodeScalarView(scalars[wordStart..<wordEnd]))
+            // Abbreviations keep their point: `тыс.`
+            let dotted = wordEnd < scalars.count && scalars[wordEnd] == "." ? word + "." : word
+            guard let scale = scales[word.lowercased()] ?? scales[dotted.lowercased()] else { break }
+            value *= Double(scale)
+            end = scales[word.lowercased()] != nil ? wordEnd : wordEnd + 1
+            multiplied = true
+        }
+        guard multiplied, value < 1e18, value == value.rounded() else { return (number, start) }
+        return ("n:\(Int(value))", end)
+    }
 
     private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? { ScalarClass.decimalValue(scalar) }
 

@@ -7,9 +7,50 @@ public final class Checker {
     public static let rules: [Rule] =
         NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
         + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + ReissueNoteCheck.rules
+        + VersionComparison.rules
 
     public init(catalog: LanguageCatalog) {
         self.catalog = catalog
+    }
+
+    /// Checks each document on its own, then compares the versions of each document among them (`xlang.*`):
+    /// files named alike but for the language code (`report.zh.md`, `report.en.md`) are versions of one
+    /// document, or all of them are when `asVersions` is set. `pivot` is the language the others are compared
+    /// with (default: Chinese, else the first).
+    public func check(_ documents: [Document], asVersions: Bool = false, pivot: String? = nil) throws -> [Finding] {
+        var findings = documents.flatMap { check($0) }
+        let groups = asVersions ? [Array(documents.indices)] : Self.versionGroups(documents.map(\.path))
+        for group in groups where group.count >= 2 {
+            let alignment = try AlignmentInput(loader: DocumentLoader(catalog: catalog))
+                .align(group.map { documents[$0] }, pivot: pivot)
+            findings += VersionComparison(catalog: catalog).findings(for: alignment)
+        }
+        return findings
+    }
+
+    /// Indices of `paths` grouped by document: the file name without its language code and extension
+    /// (`A_RES_217_A_III.fr.txt` → `A_RES_217_A_III`) and folder. Files whose names carry no language code stand
+    /// alone.
+    static func versionGroups(_ paths: [String]) -> [[Int]] {
+        var groups: [[Int]] = []
+        var groupOf: [String: Int] = [:]
+        for (index, path) in paths.enumerated() {
+            let file = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+            guard path != "-", let code = DocumentLoader.languageCode(inFileName: file),
+                let range = file.range(of: ".\(code).") ?? file.range(of: "-\(code).") ?? file.range(of: "_\(code).")
+            else {
+                groups.append([index])
+                continue
+            }
+            let key = String(path.dropLast(file.count)) + file[..<range.lowerBound]
+            if let group = groupOf[key] {
+                groups[group].append(index)
+            } else {
+                groupOf[key] = groups.count
+                groups.append([index])
+            }
+        }
+        return groups
     }
 
     public func check(_ document: Document) -> [Finding] {

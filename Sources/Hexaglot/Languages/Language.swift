@@ -24,6 +24,9 @@ public struct Language: Sendable, CustomStringConvertible {
     public var halfwidthPunctuation: [Character: Character]
     /// The month each month name stands for: `décembre` → 12.
     public var months: [String: Int]
+    /// Words that multiply the number before them: `million` → 1 000 000 (`100 billion` is 100 000 000 000,
+    /// as Chinese writes 1000亿).
+    public var numberScales: [String: Int]
     public var headingPatterns: [Pattern]
     public var assemblyOpeners: [Pattern]
     public var reissueNote: Pattern?
@@ -64,6 +67,14 @@ public struct Language: Sendable, CustomStringConvertible {
             for name in names { months[name] = index + 1 }
         }
         self.months = months
+        var scales: [String: Int] = [:]
+        for (word, value) in file.numberScales {
+            guard let value = Int(value), value > 1 else {
+                throw LanguageDataError(file: path, problem: "numberScales: \(word) must map to a whole number above 1")
+            }
+            scales[word] = value
+        }
+        numberScales = scales
         var halfwidth: [Character: Character] = [:]
         for (half, full) in file.halfwidthPunctuation {
             guard let half = Self.character(half), let full = Self.character(full) else {

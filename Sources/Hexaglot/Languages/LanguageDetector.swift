@@ -51,6 +51,15 @@ public struct LanguageDetector: Sendable {
 
     /// The candidate whose detection words occur most often in `text`.
     private func bestByWords(_ text: String, among candidates: [Language]) -> Language? {
+        let counts = wordCounts(in: text, among: candidates)
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else {
+            return candidates.first { $0.code == "en" } ?? candidates.first
+        }
+        return candidates[best]
+    }
+
+    /// For each candidate, how many words of `text` are among its detection words (`the`, `de`, `que`).
+    public func wordCounts(in text: String, among candidates: [Language]) -> [Int] {
         var counts = [Int](repeating: 0, count: candidates.count)
         var word = ""
         func count() {
@@ -65,9 +74,6 @@ public struct LanguageDetector: Sendable {
             if character.isLetter { word.append(character) } else { count() }
         }
         count()
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 else {
-            return candidates.first { $0.code == "en" } ?? candidates.first
-        }
-        return candidates[best]
+        return counts
     }
 }

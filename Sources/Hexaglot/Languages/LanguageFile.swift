@@ -21,6 +21,7 @@ struct LanguageFile {
     var markerFamilies: [MarkerFamilyFile]
     var brackets: [[String]]
     var monthNames: [[String]]
+    var numberScales: [String: String]
     var halfwidthPunctuation: [String: String]
     var headingPatterns: [String]
     var assemblyOpeners: [String]
@@ -47,6 +48,7 @@ struct LanguageFile {
         }
         brackets = try node.list("brackets").map { node throws(LanguageDataError) in try node.strings() }
         monthNames = try node.list("monthNames").map { node throws(LanguageDataError) in try node.strings() }
+        numberScales = try node.stringMap("numberScales")
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
         assemblyOpeners = try node.strings("assemblyOpeners", required: false)

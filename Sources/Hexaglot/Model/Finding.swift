@@ -22,6 +22,21 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: String
     public var expected: String?
     public var found: String?
+    /// The same place in another version of the document, for findings that compare versions.
+    public var counterpart: Place?
+
+    /// A place in a file: path, line and column (1-based).
+    public struct Place: Sendable, Hashable, Codable {
+        public var path: String
+        public var line: Int
+        public var column: Int
+
+        public init(path: String, location: SourceLocation) {
+            self.path = path
+            line = location.line
+            column = location.column
+        }
+    }
 
     public init(
         rule: String,
@@ -30,7 +45,8 @@ public struct Finding: Sendable, Hashable, Codable {
         location: SourceLocation,
         message: String,
         expected: String? = nil,
-        found: String? = nil
+        found: String? = nil,
+        counterpart: Place? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -40,5 +56,6 @@ public struct Finding: Sendable, Hashable, Codable {
         self.message = message
         self.expected = expected
         self.found = found
+        self.counterpart = counterpart
     }
 }

@@ -48,7 +48,8 @@ public struct CheckReport: Sendable, Codable {
         return output
     }
 
-    /// Findings compiler style, each followed by a note with what was expected and found.
+    /// Findings compiler style, each followed by a note with what was expected and found and, for findings
+    /// that compare versions, where the other version has the same text.
     public static func lines(for findings: [Finding]) -> String {
         var output = ""
         for finding in findings {
@@ -59,6 +60,9 @@ public struct CheckReport: Sendable, Codable {
             case let (expected?, nil): output += "    note: expected \(expected)\n"
             case let (nil, found?): output += "    note: found \(found)\n"
             case (nil, nil): break
+            }
+            if let place = finding.counterpart {
+                output += "    counterpart: \(place.path):\(place.line):\(place.column)\n"
             }
         }
         return output

@@ -1,0 +1,145 @@
+/// Lists compared across two versions: the same number of items (`xlang.list-length`), and aligned items
+/// whose markers mean the same position (`xlang.item-ordinal`).
+struct ListComparison {
+    let pair: VersionPair
+
+    init(_ pair: VersionPair) {
+        self.pair = pair
+    }
+
+    /// One list of a version: its items in order, with the position each stands at.
+    struct List {
+        var id: Int
+        var items: [(position: Int, block: Int)]
+    }
+
+    /// The lists of `version`, keyed so that the same list has the same key in every version: the clause it
+    /// hangs from (`[1]` for paragraph 1's subparagraphs) and which list under that clause it is (articles
+    /// each numbering their paragraphs from 1 give several lists under the document).
+    static func lists(of version: SegmentedDocument) -> [ListKey: List] {
+        let blocks = version.document.blocks
+        let paths = ClausePaths(blocks)
+        var byID: [Int: List] = [:]
+        var order: [Int] = []
+        for index in blocks.indices {
+            guard let position = blocks[index].list, let ordinal = paths[index].last else { continue }
+            if byID[position.listID] == nil {
+                byID[position.listID] = List(id: position.listID, items: [])
+                order.append(position.listID)
+            }
+            byID[position.listID]?.items.append((ordinal, index))
+        }
+        var keyed: [ListKey: List] = [:]
+        var countUnder: [[Int]: Int] = [:]
+        for id in order {
+            guard let list = byID[id], let first = list.items.first else { continue }
+            let parent = Array(paths[first.block].dropLast())
+            let occurrence = countUnder[parent, default: 0]
+            countUnder[parent] = occurrence + 1
+            keyed[ListKey(parent: parent, occurrence: occurrence)] = list
+        }
+        return keyed
+    }
+
+    struct ListKey: Hashable, Comparable {
+        var parent: [Int]
+        var occurrence: Int
+
+        static func < (lhs: ListKey, rhs: ListKey) -> Bool {
+            lhs.parent.lexicographicallyPrecedes(rhs.parent)
+                || (lhs.parent == rhs.parent && lhs.occurrence < rhs.occurrence)
+        }
+    }
+
+    /// A finding for each list whose items differ in number, naming the first item one version lacks; and the
+    /// ids of the other version's lists that have one (their items' ordinals are not compared again).
+    func lengthFindings() -> (findings: [Finding], lists: Set<Int>) {
+        let pivotLists = Self.lists(of: pair.pivot)
+        let otherLists = Self.lists(of: pair.other)
+        var findings: [Finding] = []
+        var reported: Set<Int> = []
+        for key in pivotLists.keys.sorted() {
+            guard let pivotList = pivotLists[key], let otherList = otherLists[key],
+                pivotList.items.count != otherList.items.count
+            else { continue }
+            reported.insert(otherList.id)
+            findings.append(lengthFinding(pivotList, otherList))
+        }
+        return (findings, reported)
+    }
+
+    private func lengthFinding(_ pivotList: List, _ otherList: List) -> Finding {
+        let pivotBlocks = pair.pivot.document.blocks
+        let otherBlocks = pair.other.document.blocks
+        let otherPositions = Set(otherList.items.map(\.position))
+        let pivotPositions = Set(pivotList.items.map(\.position))
+        let counts =
+            "this list has \(otherList.items.count) items, the \(pair.pivot.language.name) \(pivotList.items.count)"
+        if let missing = pivotList.items.first(where: { !otherPositions.contains($0.position) }) {
+            // Put the finding where the missing item belongs: after the last item before it.
+            let before = otherList.items.last { $0.position < missing.position } ?? otherList.items[0]
+            let pivotMarker = pivotBlocks[missing.block].marker?.raw ?? "item \(missing.position)"
+            let location = pivotBlocks[missing.block].markerLocation
+            return VersionPair.finding(
+                VersionComparison.listLength, in: pair.other, at: otherBlocks[before.block].markerLocation,
+                "\(counts): nothing here stands for \(pivotMarker) of \(VersionPair.describe(pair.pivot, location))",
+                counterpart: (pair.pivot, location), expected: "\(pivotList.items.count) items",
+                found: "\(otherList.items.count) items")
+        }
+        let extra = otherList.items.first { !pivotPositions.contains($0.position) } ?? otherList.items[0]
+        let marker = otherBlocks[extra.block].marker?.raw ?? "item \(extra.position)"
+        let pivotLocation = pivotBlocks[pivotList.items[0].block].markerLocation
+        return VersionPair.finding(
+            VersionComparison.listLength, in: pair.other, at: otherBlocks[extra.block].markerLocation,
+            "\(counts): \(marker) has no counterpart in the list of \(VersionPair.describe(pair.pivot, pivotLocation))",
+            counterpart: (pair.pivot, pivotLocation), expected: "\(pivotList.items.count) items",
+            found: "\(otherList.items.count) items")
+    }
+
+    /// Aligned list items whose markers stand for different positions: (d) against (九).
+    func ordinalFindings(skippingListsOf reported: Set<Int>) -> [Finding] {
+        var findings: [Finding] = []
+        for bead in pair.beads where !bead.source.isEmpty && !bead.target.isEmpty {
+            let pivotItems = Self.markedItems(pair.pivot, bead.source)
+            let otherItems = Self.markedItems(pair.other, bead.target)
+            for (pivotItem, otherItem) in zip(pivotItems, otherItems) {
+                guard pivotItem.marker.ordinal != otherItem.marker.ordinal,
+                    let otherList = pair.other.document.blocks[otherItem.block].list,
+                    !reported.contains(otherList.listID)
+                else { continue }
+                // The version whose marker disagrees with its own list is the one at fault.
+                let pivotAtFault = pivotItem.marker.ordinal != pivotItem.position
+                let otherAtFault = otherItem.marker.ordinal != otherItem.position
+                let (faulty, faultyItem, sound, soundItem) =
+                    pivotAtFault && !otherAtFault
+                    ? (pair.pivot, pivotItem, pair.other, otherItem) : (pair.other, otherItem, pair.pivot, pivotItem)
+                findings.append(
+                    VersionPair.finding(
+                        VersionComparison.itemOrdinal, in: faulty, at: faultyItem.location,
+                        "\(faultyItem.marker.raw) stands for item \(faultyItem.marker.ordinal), but it is aligned with \(soundItem.marker.raw), item \(soundItem.marker.ordinal), in \(VersionPair.describe(sound, soundItem.location))",
+                        counterpart: (sound, soundItem.location), expected: "item \(soundItem.marker.ordinal)",
+                        found: "\(faultyItem.marker.raw) (item \(faultyItem.marker.ordinal))"))
+            }
+        }
+        return findings
+    }
+
+    struct MarkedItem {
+        var block: Int
+        var marker: ListMarker
+        /// The position the item stands at in its list.
+        var position: Int
+        var location: SourceLocation
+    }
+
+    /// The list items that start in `range` of `version`'s segments.
+    static func markedItems(_ version: SegmentedDocument, _ range: Range<Int>) -> [MarkedItem] {
+        range.compactMap { index in
+            let segment = version.segments[index]
+            guard segment.marker != nil, let block = segment.block, let position = segment.clausePath.last,
+                let marker = version.document.blocks[block].marker, version.document.blocks[block].list != nil
+            else { return nil }
+            return MarkedItem(block: block, marker: marker, position: position, location: segment.location)
+        }
+    }
+}

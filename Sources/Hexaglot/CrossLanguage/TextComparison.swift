@@ -1,0 +1,99 @@
+/// Text left out of a version (`xlang.omission`) or left in another language (`xlang.untranslated`).
+struct TextComparison {
+    let pair: VersionPair
+    let catalog: LanguageCatalog
+
+    init(_ pair: VersionPair, catalog: LanguageCatalog) {
+        self.pair = pair
+        self.catalog = catalog
+    }
+
+    /// One finding per run of segments of one version that the other version has no counterpart for, placed
+    /// in the version that has the text, with the counterpart where the other version goes on.
+    func omissionFindings() -> [Finding] {
+        var findings: [Finding] = []
+        var index = 0
+        let beads = pair.beads
+        while index < beads.count {
+            guard beads[index].isOmission else {
+                index += 1
+                continue
+            }
+            let inPivot = !beads[index].source.isEmpty
+            var end = index
+            while end + 1 < beads.count, beads[end + 1].isOmission, !beads[end + 1].source.isEmpty == inPivot {
+                end += 1
+            }
+            let (present, absent) = inPivot ? (pair.pivot, pair.other) : (pair.other, pair.pivot)
+            let segments = beads[index...end].flatMap { inPivot ? Array($0.source) : Array($0.target) }
+            let resumes =
+                beads[(end + 1)...].lazy.compactMap { inPivot ? $0.target.first : $0.source.first }.first
+                ?? beads[..<index].reversed().lazy.compactMap { inPivot ? $0.target.last : $0.source.last }.first
+            let counterpart = resumes.map { (absent, absent.segments[$0].location) }
+            let count = segments.count == 1 ? "this sentence has" : "these \(segments.count) sentences have"
+            findings.append(
+                VersionPair.finding(
+                    VersionComparison.omission, in: present, at: present.segments[segments[0]].location,
+                    "\(count) no counterpart in \(absent.language.name) (\(absent.path))", counterpart: counterpart))
+            index = end + 1
+        }
+        return findings
+    }
+
+    /// Fewer letters than this and a segment is a title, a name or a symbol: the same in many languages.
+    static let minimumLetters = 20
+
+    /// Segments of `version` written in another script, or in the words of another language of the same
+    /// script (a French version with a sentence left in English), with the aligned pivot text as counterpart.
+    static func untranslatedFindings(in version: SegmentedDocument, alignment: Alignment, catalog: LanguageCatalog)
+        -> [Finding]
+    {
+        let detector = LanguageDetector(catalog: catalog)
+        let sameScript = catalog.languages.values.filter { candidate in
+            candidate.scripts.contains { version.language.scripts.contains($0) }
+        }.sorted { $0.code < $1.code }
+        let counterparts = Self.pivotCounterparts(of: version, in: alignment)
+        var findings: [Finding] = []
+        for segment in version.segments
+        where segment.text.unicodeScalars.count(where: ScalarClass.isLetter) >= minimumLetters {
+            var written: String?
+            if let script = LanguageDetector.dominantScript(of: segment.text),
+                !version.language.scripts.contains(script)
+            {
+                written = detector.detect(segment.text)?.name ?? "\(script) script"
+            } else if sameScript.count > 1 {
+                let counts = detector.wordCounts(in: segment.text, among: sameScript)
+                let own = sameScript.firstIndex { $0.code == version.language.code }.map { counts[$0] } ?? 0
+                if let best = counts.indices.max(by: { counts[$0] < counts[$1] }),
+                    sameScript[best].code != version.language.code, counts[best] >= 3, counts[best] > 2 * own
+                {
+                    written = sameScript[best].name
+                }
+            }
+            guard let written else { continue }
+            let counterpart = counterparts[segment.id].map { (alignment.versions[alignment.pivot], $0) }
+            findings.append(
+                VersionPair.finding(
+                    VersionComparison.untranslated, in: version, at: segment.location,
+                    "this sentence is in \(written), not \(version.language.name)", counterpart: counterpart,
+                    expected: version.language.name, found: written))
+        }
+        return findings
+    }
+
+    /// For each segment of `version`, where the pivot's text aligned with it starts (nil for the pivot itself).
+    private static func pivotCounterparts(of version: SegmentedDocument, in alignment: Alignment) -> [Int:
+        SourceLocation]
+    {
+        guard let index = alignment.versions.firstIndex(where: { $0.path == version.path }), index != alignment.pivot,
+            let beads = alignment.beads[index]
+        else { return [:] }
+        let pivot = alignment.versions[alignment.pivot]
+        var result: [Int: SourceLocation] = [:]
+        for bead in beads {
+            guard let first = bead.source.first else { continue }
+            for segment in bead.target { result[segment] = pivot.segments[first].location }
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+/// Compares the language versions of one document after alignment (`xlang.*`): the same lists, the same
+/// footnotes in the same clauses, the same numbers, symbols and dates, nothing left out and nothing left in
+/// another language. Each finding names the place in both versions (`Finding.counterpart`).
+///
+/// Every version is compared with the pivot. Where a fault shows on one side only (an item numbered against
+/// its own list), the finding is put there; otherwise on the version compared with the pivot, which is
+/// usually the translation.
+public struct VersionComparison: Sendable {
+    public static let listLength = Rule(
+        "xlang.list-length", .error, "A list has more or fewer items in one language version than in the pivot.")
+    public static let itemOrdinal = Rule(
+        "xlang.item-ordinal", .error,
+        "Aligned list items whose markers mean different positions ((d) against (九), (c) against (د)).")
+    public static let footnoteCount = Rule(
+        "xlang.footnote-count", .error, "A footnote (call or body) present in one language version only.")
+    public static let footnotePlacement = Rule(
+        "xlang.footnote-placement", .error,
+        "A footnote called in another clause, or a footnote body whose symbols, numbers or dates differ.")
+    public static let numberMismatch = Rule(
+        "xlang.number-mismatch", .warning,
+        "A number or date in one version of an aligned sentence and not in the other (an error for a document symbol).")
+    public static let omission = Rule(
+        "xlang.omission", .warning, "A run of sentences or clauses with no counterpart in another version.")
+    public static let untranslated = Rule(
+        "xlang.untranslated", .error, "A sentence left in another language (script, or the words of another language).")
+
+    public static let rules = [
+        listLength, itemOrdinal, footnoteCount, footnotePlacement, numberMismatch, omission, untranslated,
+    ]
+
+    let catalog: LanguageCatalog
+
+    public init(catalog: LanguageCatalog) {
+        self.catalog = catalog
+    }
+
+    /// The `xlang.*` findings of `alignment`, and its `align.unrelated` warning when the files do not look like
+    /// versions of one document, in version order, then by place.
+    public func findings(for alignment: Alignment) -> [Finding] {
+        var findings = alignment.findings.filter { $0.rule == "align.unrelated" }
+        let pivot = alignment.versions[alignment.pivot]
+        for index in alignment.versions.indices where index != alignment.pivot {
+            let pair = VersionPair(pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [])
+            let lists = ListComparison(pair)
+            let lengths = lists.lengthFindings()
+            findings += lengths.findings
+            findings += lists.ordinalFindings(skippingListsOf: lengths.lists)
+            findings += FootnoteComparison(pair).findings()
+            findings += NumberComparison(pair).findings()
+            findings += TextComparison(pair, catalog: catalog).omissionFindings()
+        }
+        for version in alignment.versions {
+            findings += TextComparison.untranslatedFindings(in: version, alignment: alignment, catalog: catalog)
+        }
+        let order = Dictionary(alignment.versions.enumerated().map { ($1.path, $0) }) { first, _ in first }
+        var seen: Set<Finding> = []
+        return findings.filter { seen.insert($0).inserted }.sorted {
+            (order[$0.path] ?? 0, $0.line, $0.column, $0.rule) < (order[$1.path] ?? 0, $1.line, $1.column, $1.rule)
+        }
+    }
+}
