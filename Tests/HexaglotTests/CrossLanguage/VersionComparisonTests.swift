@@ -32,6 +32,19 @@ struct VersionComparisonTests {
     }
 
     @Test(arguments: others)
+    func anItemNumberedForAnotherPositionIsFound(code: String) throws {
+        // Article 11 (2) of the UDHR numbered 3. in the other version: aligned with ㈡, it means the third item.
+        var lines = Self.lines("A_RES_217_A_III", code)
+        let item = try #require(lines.firstIndex { $0.hasPrefix("2. ") })
+        lines[item] = "3. " + lines[item].dropFirst(3)
+        let chinese = try #require(Self.lines("A_RES_217_A_III", "zh").firstIndex { $0.hasPrefix("㈡") })
+        let findings = try Self.compare("A_RES_217_A_III", code, other: lines)
+        let finding = try Self.expect(
+            findings, "xlang.item-ordinal", code: code, line: item + 1, counterpartLine: chinese + 1)
+        #expect(finding.expected == "item 2")
+    }
+
+    @Test(arguments: others)
     func aChangedNumberIsFound(code: String) throws {
         var lines = Self.lines("A_RES_70_1-SDG-targets", code)
         let target = try #require(lines.firstIndex { $0.hasPrefix("1.2 ") })
