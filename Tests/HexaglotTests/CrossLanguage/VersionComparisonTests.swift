@@ -88,6 +88,17 @@ struct VersionComparisonTests {
     }
 
     @Test(arguments: others)
+    func aFootnoteBodyMissingFromOneVersionIsFound(code: String) throws {
+        let chinese = Self.withFootnote(Self.lines("A_RES_70_1-SDG-targets", "zh"), calledOn: 1, body: "A/RES/70/1。")
+        var other = Self.withFootnote(Self.lines("A_RES_70_1-SDG-targets", code), calledOn: 1, body: "A/RES/70/1.")
+        other.removeLast(2)
+        let findings = try Self.compare(
+            "A_RES_70_1-SDG-targets", code, chinese: chinese, other: other, extension: "md")
+        let finding = try Self.expect(findings, "xlang.footnote-count", code: code, line: 2, counterpartLine: 2)
+        #expect(finding.message.hasPrefix("the body of footnote 1 is missing here"))
+    }
+
+    @Test(arguments: others)
     func aSentenceLeftOutIsFound(code: String) throws {
         var lines = Self.lines("A_RES_217_A_III", code)
         // Article 3, one sentence: "Everyone has the right to life, liberty and security of person."
@@ -180,5 +191,42 @@ struct VersionComparisonTests {
         #expect(finding.counterpart?.line == counterpartLine, "\(finding.message)")
         #expect(finding.counterpart.map { $0.path.contains(".zh.") } == true)
         return finding
+    }
+}
+
+/// `hexaglot check` with several versions: the counterpart in text and JSON, and bad input.
+struct CheckVersionsCommandTests {
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func findingsNameTheCounterpartInTextAndJSON() throws {
+        let directory = try TemporaryDirectory()
+        let chinese = try directory.file(
+            "targets.zh.txt",
+            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.zh.txt"), encoding: .utf8))
+        let changed = try directory.file(
+            "numbers.en.txt",
+            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.en.txt"), encoding: .utf8)
+                .replacingOccurrences(of: "1.2 By 2030", with: "1.2 By 2020"))
+        let renamed = directory.url.appendingPathComponent("numbers.zh.txt").path
+        try FileManager.default.copyItem(atPath: chinese, toPath: renamed)
+        let result = try CommandRunner.run(["check", renamed, changed])
+        #expect(
+            result.stdout.contains(
+                "\(changed):2:1: warning: 2020 here, 2030 in Chinese (\(renamed):2:1) [xlang.number-mismatch]\n    note: expected 2030, found 2020\n    counterpart: \(renamed):2:1\n"
+            ))
+        let json = try CommandRunner.run(["check", "--format", "json", renamed, changed])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let finding = try #require(
+            findings.first { $0["rule"] as? String == "xlang.number-mismatch" && $0["line"] as? Int == 2 })
+        let counterpart = try #require(finding["counterpart"] as? [String: Any])
+        #expect(counterpart["path"] as? String == renamed)
+        #expect(counterpart["line"] as? Int == 2)
+    }
+
+    @Test func aMissingVersionEndsInOneLine() throws {
+        let result = try CommandRunner.run(["check", "samples/A-C.1-73-L.27.zh.md", "/nonexistent/A-C.1-73-L.27.en.md"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "hexaglot: error: /nonexistent/A-C.1-73-L.27.en.md: no such file\n")
+        #expect(result.stdout.isEmpty)
     }
 }
