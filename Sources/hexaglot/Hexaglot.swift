@@ -12,7 +12,9 @@ struct HexaglotCommand: ParsableCommand {
             unreadable input (one line on standard error says what and where).
             """,
         version: "hexaglot \(Versions.hexaglot) (ICU \(Versions.icu), libxml2 \(Versions.libxml2))",
-        subcommands: [Check.self, Structure.self, Segment.self, Align.self, Export.self, TMXStats.self, Rules.self]
+        subcommands: [
+            Check.self, Structure.self, Segment.self, Align.self, Reissue.self, Export.self, TMXStats.self, Rules.self,
+        ]
     )
 
     /// Parses and runs the command, mapping every failure to exit status 2 with one line on standard error

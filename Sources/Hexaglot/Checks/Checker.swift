@@ -7,7 +7,7 @@ public final class Checker {
     public static let rules: [Rule] =
         NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
         + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + ReissueNoteCheck.rules
-        + VersionComparison.rules
+        + VersionComparison.rules + ReissueComparison.rules
 
     public init(catalog: LanguageCatalog) {
         self.catalog = catalog
