@@ -21,8 +21,11 @@ public final class Checker {
         var findings = documents.flatMap { check($0) }
         let groups = asVersions ? [Array(documents.indices)] : Self.versionGroups(documents.map(\.path))
         for group in groups where group.count >= 2 {
-            let alignment = try AlignmentInput(loader: DocumentLoader(catalog: catalog))
-                .align(group.map { documents[$0] }, pivot: pivot)
+            let versions = group.map { documents[$0] }
+            // A group without the pivot's language is compared with its own default pivot.
+            let groupPivot = versions.contains { $0.language.code == pivot } ? pivot : nil
+            let alignment = try AlignmentInput(loader: DocumentLoader(catalog: catalog)).align(
+                versions, pivot: groupPivot)
             findings += VersionComparison(catalog: catalog).findings(for: alignment)
         }
         return findings
