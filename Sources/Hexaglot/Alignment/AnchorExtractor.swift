@@ -54,6 +54,9 @@ struct AnchorExtractor {
                     tokens.append("m:\(month)")
                 }
                 index = end
+            } else if let (number, end) = Self.reversedThousands(scalars, at: index) {
+                tokens.append(number)
+                index = end
             } else if Self.decimalValue(scalar) != nil {
                 var (number, end) = Self.number(scalars, from: index)
                 // 10万 is 100 000 and 1000亿 is 100 000 000 000, as the other versions write them.
@@ -90,6 +93,32 @@ struct AnchorExtractor {
     }
 
     // MARK: Digits
+
+    /// `000 1` for 1 000 and `000 100` for 100 000: Arabic text converted from PDF often has the groups of a
+    /// number in visual order, right to left. No number is written starting with `000 `, so the reading is safe.
+    private static func reversedThousands(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        guard start == 0 || decimalValue(scalars[start - 1]) == nil else { return nil }
+        var index = start
+        var thousands = 0
+        while index + 4 < scalars.count, scalars[index..<index + 3].allSatisfy({ decimalValue($0) == 0 }),
+            scalars[index + 3] == " " || groupingSpaces.contains(scalars[index + 3]),
+            decimalValue(scalars[index + 4]) != nil
+        {
+            thousands += 1
+            index += 4
+        }
+        guard thousands > 0 else { return nil }
+        var end = index
+        var lead = 0
+        while end < scalars.count, end - index < 3, let digit = decimalValue(scalars[end]) {
+            lead = lead * 10 + digit
+            end += 1
+        }
+        guard end < scalars.count ? decimalValue(scalars[end]) == nil : true, lead > 0 else { return nil }
+        var value = lead
+        for _ in 0..<thousands { value *= 1000 }
+        return ("n:\(value)", end)
+    }
 
     /// `number` multiplied by the scale words that follow it (`1.25 billion`), and where they end.
     private func scaled(_ number: String, _ scalars: [Unicode.Scalar], after start: Int) -> (String, Int) {

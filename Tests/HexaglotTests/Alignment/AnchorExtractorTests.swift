@@ -18,6 +18,21 @@ import Testing
         #expect(tokens("每１０万人, 1000亿美元", "zh") == ["n:100000", "n:100000000000"])
     }
 
+    @Test func scaleWordsMultiplyAsChineseWritesTheNumber() {
+        #expect(tokens("$100 billion annually", "en") == ["n:100000000000"])
+        #expect(tokens("1,25 milliard de dollars", "fr") == ["n:1250000000"])
+        #expect(tokens("100.000 millones de dólares", "es") == ["n:100000000000"])
+        #expect(tokens("100 млрд. долл. и 5 тыс. человек", "ru") == ["n:100000000000", "n:5000"])
+        #expect(tokens("100 مليار دولار", "ar") == ["n:100000000000"])
+    }
+
+    @Test func groupsInRightToLeftOrderFromPDFReadAsTheNumber() {
+        // "لكل 000 1 شخص": 1 000 with its groups in visual order, as Arabic PDF conversion leaves them.
+        #expect(tokens("لكل 000 1 شخص", "ar") == ["n:1000"])
+        #expect(tokens("من بين كل 000\u{00A0}100 شخص", "ar") == ["n:100000"])
+        #expect(tokens("000 000 2", "ar") == ["n:2000000"])
+    }
+
     @Test func chineseNumeralsCountOnlyWhereTheyCountSomething() {
         #expect(tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "m:12", "n:10", "n:217"])
         #expect(tokens("第七十三届会议", "zh") == ["n:73"])
