@@ -44,6 +44,23 @@ struct VersionComparisonTests {
         #expect(finding.expected == "item 2")
     }
 
+    @Test func aChineseItemNumberedInAnotherFamilyIsFoundInTheChinese() throws {
+        // Article 16 (2) written (d), as the seed writes (d) where (九) belongs: the Chinese is at fault.
+        var chinese = Self.lines("A_RES_217_A_III", "zh")
+        let third = try #require(chinese.firstIndex { $0.hasPrefix("㈢") })
+        #expect(chinese[third - 1].hasPrefix("㈡"))
+        chinese[third - 1] = "(d)" + chinese[third - 1].dropFirst()
+        let english = Self.lines("A_RES_217_A_III", "en")
+        let findings = try Self.compare("A_RES_217_A_III", "en", chinese: chinese, other: english)
+        let finding = try #require(findings.first { $0.rule == "xlang.item-ordinal" })
+        #expect(finding.path.hasSuffix(".zh.txt"))
+        #expect(finding.line == third)
+        #expect(finding.counterpart?.path.hasSuffix(".en.txt") == true)
+        #expect(finding.counterpart.map { english[$0.line - 1].hasPrefix("2. ") } == true)
+        #expect(finding.found == "(d) (item 4)")
+        #expect(finding.expected == "item 2")
+    }
+
     @Test(arguments: others)
     func aChangedNumberIsFound(code: String) throws {
         var lines = Self.lines("A_RES_70_1-SDG-targets", code)
