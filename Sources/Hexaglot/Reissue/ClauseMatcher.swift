@@ -51,7 +51,7 @@ struct ClauseMatcher {
                         kind: .moved, clause: newLabel, original: oldPlace, reissue: newPlace, before: oldLabel,
                         after: newLabel,
                         summary:
-                            "clause moved from \(oldLabel) (line \(oldPlace.line)) to \(newLabel) (line \(newPlace.line))"
+                            "clause moved from \(Self.cite(oldLabel, oldPlace)) to \(Self.cite(newLabel, newPlace))"
                     ))
             }
             if old.marker?.raw != new.marker?.raw {
@@ -250,6 +250,11 @@ struct ClauseMatcher {
 
     private func place(_ document: Document, _ location: SourceLocation) -> Finding.Place {
         Finding.Place(path: document.path, location: location)
+    }
+
+    /// `1/(d) (line 74)`, or `line 74` for text outside lists, whose name is its line (`L74`).
+    private static func cite(_ label: String, _ place: Finding.Place) -> String {
+        label == "L\(place.line)" ? "line \(place.line)" : "\(label) (line \(place.line))"
     }
 
     /// A clause as a reader sees it: its marker, then its text.
