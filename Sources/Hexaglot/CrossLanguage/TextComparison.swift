@@ -44,7 +44,8 @@ struct TextComparison {
     static let minimumLetters = 20
 
     /// Segments of `version` written in another script, or in the words of another language of the same
-    /// script (a French version with a sentence left in English), with the aligned pivot text as counterpart.
+    /// script (a French version with a sentence left in English), with the aligned text of the pivot (of another
+    /// version, for the pivot) as counterpart.
     static func untranslatedFindings(in version: SegmentedDocument, alignment: Alignment, catalog: LanguageCatalog)
         -> [Finding]
     {
@@ -52,7 +53,7 @@ struct TextComparison {
         let sameScript = catalog.languages.values.filter { candidate in
             candidate.scripts.contains { version.language.scripts.contains($0) }
         }.sorted { $0.code < $1.code }
-        let counterparts = Self.pivotCounterparts(of: version, in: alignment)
+        let counterparts = Self.counterparts(of: version, in: alignment)
         var findings: [Finding] = []
         for segment in version.segments
         where segment.text.unicodeScalars.count(where: ScalarClass.isLetter) >= minimumLetters {
@@ -71,7 +72,7 @@ struct TextComparison {
                 }
             }
             guard let written else { continue }
-            let counterpart = counterparts[segment.id].map { (alignment.versions[alignment.pivot], $0) }
+            let counterpart = counterparts[segment.id]
             findings.append(
                 VersionPair.finding(
                     VersionComparison.untranslated, in: version, at: segment.location,
@@ -81,18 +82,22 @@ struct TextComparison {
         return findings
     }
 
-    /// For each segment of `version`, where the pivot's text aligned with it starts (nil for the pivot itself).
-    private static func pivotCounterparts(of version: SegmentedDocument, in alignment: Alignment) -> [Int:
-        SourceLocation]
-    {
-        guard let index = alignment.versions.firstIndex(where: { $0.path == version.path }), index != alignment.pivot,
-            let beads = alignment.beads[index]
+    /// For each segment of `version`, the version and place of the text aligned with it: the pivot's, or for
+    /// the pivot itself the first other version's.
+    private static func counterparts(of version: SegmentedDocument, in alignment: Alignment) -> [Int: (
+        SegmentedDocument, SourceLocation
+    )] {
+        guard let index = alignment.versions.firstIndex(where: { $0.path == version.path }) else { return [:] }
+        let isPivot = index == alignment.pivot
+        guard let other = isPivot ? alignment.versions.indices.first(where: { $0 != alignment.pivot }) : index,
+            let beads = alignment.beads[other]
         else { return [:] }
-        let pivot = alignment.versions[alignment.pivot]
-        var result: [Int: SourceLocation] = [:]
+        let there = alignment.versions[isPivot ? other : alignment.pivot]
+        var result: [Int: (SegmentedDocument, SourceLocation)] = [:]
         for bead in beads {
-            guard let first = bead.source.first else { continue }
-            for segment in bead.target { result[segment] = pivot.segments[first].location }
+            let (here, opposite) = isPivot ? (bead.source, bead.target) : (bead.target, bead.source)
+            guard let first = opposite.first else { continue }
+            for segment in here { result[segment] = (there, there.segments[first].location) }
         }
         return result
     }

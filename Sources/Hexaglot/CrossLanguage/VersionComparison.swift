@@ -38,8 +38,12 @@ public struct VersionComparison: Sendable {
     /// versions of one document, in version order, then by place.
     public func findings(for alignment: Alignment) -> [Finding] {
         var findings = alignment.findings.filter { $0.rule == "align.unrelated" }
+        // A version that does not look like one of this document is reported as such, not compared clause by
+        // clause: every comparison would only be noise.
+        let unrelated = Set(findings.map(\.path))
         let pivot = alignment.versions[alignment.pivot]
         for index in alignment.versions.indices where index != alignment.pivot {
+            guard !unrelated.contains(alignment.versions[index].path) else { continue }
             let pair = VersionPair(pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [])
             let lists = ListComparison(pair)
             let lengths = lists.lengthFindings()
@@ -49,7 +53,7 @@ public struct VersionComparison: Sendable {
             findings += NumberComparison(pair).findings()
             findings += TextComparison(pair, catalog: catalog).omissionFindings()
         }
-        for version in alignment.versions {
+        for version in alignment.versions where !unrelated.contains(version.path) {
             findings += TextComparison.untranslatedFindings(in: version, alignment: alignment, catalog: catalog)
         }
         let order = Dictionary(alignment.versions.enumerated().map { ($1.path, $0) }) { first, _ in first }

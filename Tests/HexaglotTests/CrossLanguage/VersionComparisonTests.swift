@@ -146,6 +146,18 @@ struct VersionComparisonTests {
         #expect(finding.found == Fixtures.language(source).name)
     }
 
+    @Test func aChineseSentenceLeftInEnglishIsFoundInTheChinese() throws {
+        var chinese = Self.lines("A_RES_217_A_III", "zh")
+        let english = Self.lines("A_RES_217_A_III", "en")
+        let sentence = try Self.line(after: ["第三条"], in: chinese)
+        chinese[sentence] = english[try Self.line(after: ["Article 3"], in: english)]
+        let findings = try Self.compare("A_RES_217_A_III", "en", chinese: chinese, other: english)
+        let finding = try #require(findings.first { $0.rule == "xlang.untranslated" })
+        #expect(finding.path.hasSuffix(".zh.txt"))
+        #expect(finding.line == sentence + 1)
+        #expect(finding.counterpart.map { english[$0.line - 1].hasPrefix("Everyone has the right to life") } == true)
+    }
+
     @Test func twoDifferentDocumentsEndInAWarning() throws {
         let documents = try [
             Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.zh.txt")),
@@ -238,6 +250,16 @@ struct CheckVersionsCommandTests {
         let counterpart = try #require(finding["counterpart"] as? [String: Any])
         #expect(counterpart["path"] as? String == renamed)
         #expect(counterpart["line"] as? Int == 2)
+    }
+
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func versionsOfDifferentDocumentsEndInAClearWarning() throws {
+        let result = try CommandRunner.run([
+            "check", "--versions", Fixtures.corpusFile("A_RES_217_A_III.zh.txt"),
+            Fixtures.corpusFile("A_RES_71_313-SDG-indicators.en.txt"),
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("[align.unrelated]"))
     }
 
     @Test func aMissingVersionEndsInOneLine() throws {
