@@ -70,6 +70,8 @@ struct FootnoteComparison {
     /// Calls of one footnote in different clauses of the two versions.
     private func placementFindings(_ pivot: Footnotes, _ other: Footnotes) -> [Finding] {
         var findings: [Finding] = []
+        let pivotLabels = ClauseLabel(pair.pivot.document)
+        let otherLabels = ClauseLabel(pair.other.document)
         for (number, pivotSegment) in pivot.calls.sorted(by: { $0.key < $1.key }) {
             guard let otherSegment = other.calls[number] else { continue }
             let pivotClause = pair.pivot.segments[pivotSegment].clausePath
@@ -78,8 +80,8 @@ struct FootnoteComparison {
                 !pivotClause.isEmpty || !otherClause.isEmpty
                 ? pivotClause == otherClause : pair.pivotBead[pivotSegment] == pair.otherBead[otherSegment]
             guard !sameClause else { continue }
-            let pivotLabel = ClauseLabel(pair.pivot.document).name(of: pair.pivot.segments[pivotSegment])
-            let otherLabel = ClauseLabel(pair.other.document).name(of: pair.other.segments[otherSegment])
+            let pivotLabel = pivotLabels.name(of: pair.pivot.segments[pivotSegment])
+            let otherLabel = otherLabels.name(of: pair.other.segments[otherSegment])
             let there = pair.pivot.segments[pivotSegment].location
             findings.append(
                 VersionPair.finding(

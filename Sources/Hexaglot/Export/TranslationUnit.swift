@@ -36,18 +36,6 @@ public struct TranslationUnit: Sendable, Hashable {
             self.properties = properties
             self.content = content
         }
-
-        /// The text as a CAT tool shows it, footnote calls as their numbers.
-        public var plainText: String {
-            content.map { inline in
-                switch inline {
-                case .text(let text): text
-                case .footnoteCall(let number): String(number)
-                }
-            }.joined()
-        }
-
-        public var isEmpty: Bool { content.isEmpty }
     }
 
     /// A run of a segment's content: text, or a footnote call written as `<ph type="fnote">`.

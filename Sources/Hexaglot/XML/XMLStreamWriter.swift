@@ -32,10 +32,6 @@ final class XMLStreamWriter {
         for (key, value) in attributes { record(hx_xml_writer_attribute(handle, key, value)) }
     }
 
-    func attribute(_ name: String, _ value: String) {
-        record(hx_xml_writer_attribute(handle, name, value))
-    }
-
     func text(_ text: String) {
         guard !text.isEmpty else { return }
         record(hx_xml_writer_text(handle, text))
