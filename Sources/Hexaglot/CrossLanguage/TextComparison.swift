@@ -73,32 +73,49 @@ struct TextComparison {
             }
             guard let written else { continue }
             let counterpart = counterparts[segment.id]
+            // A citation kept in its own language by another version too (a title, a treaty series reference) is
+            // how UN documents cite, not text someone forgot to translate; a Chinese sentence that only the
+            // English version has, word for word, is.
+            if let counterpart, counterpart.text == segment.text, counterpart.version.language.name != written {
+                continue
+            }
             findings.append(
                 VersionPair.finding(
                     VersionComparison.untranslated, in: version, at: segment.location,
-                    "this sentence is in \(written), not \(version.language.name)", counterpart: counterpart,
-                    expected: version.language.name, found: written))
+                    "this sentence is in \(written), not \(version.language.name)",
+                    counterpart: counterpart.map { ($0.version, $0.location) },
+                    expected: version.language.name, found: written,
+                    // Footnotes cite publications in the language they appeared in: worth a look, not certainly wrong.
+                    severity: segment.kind == .footnoteBody ? .warning : nil))
         }
         return findings
     }
 
-    /// For each segment of `version`, the version and place of the text aligned with it: the pivot's, or for
-    /// the pivot itself the first other version's.
-    private static func counterparts(of version: SegmentedDocument, in alignment: Alignment) -> [Int: (
-        SegmentedDocument, SourceLocation
-    )] {
+    /// For each segment of `version`, the text aligned with it: the pivot's, or for the pivot itself the first
+    /// other version's.
+    private static func counterparts(of version: SegmentedDocument, in alignment: Alignment) -> [Int: Counterpart] {
         guard let index = alignment.versions.firstIndex(where: { $0.path == version.path }) else { return [:] }
         let isPivot = index == alignment.pivot
         guard let other = isPivot ? alignment.versions.indices.first(where: { $0 != alignment.pivot }) : index,
             let beads = alignment.beads[other]
         else { return [:] }
         let there = alignment.versions[isPivot ? other : alignment.pivot]
-        var result: [Int: (SegmentedDocument, SourceLocation)] = [:]
+        var result: [Int: Counterpart] = [:]
         for bead in beads {
             let (here, opposite) = isPivot ? (bead.source, bead.target) : (bead.target, bead.source)
             guard let first = opposite.first else { continue }
-            for segment in here { result[segment] = (there, there.segments[first].location) }
+            let text = opposite.map { there.segments[$0].text }.joined(separator: there.language.sentenceSeparator)
+            for segment in here {
+                result[segment] = Counterpart(version: there, location: there.segments[first].location, text: text)
+            }
         }
         return result
+    }
+
+    /// The text another version has where a segment stands.
+    private struct Counterpart {
+        var version: SegmentedDocument
+        var location: SourceLocation
+        var text: String
     }
 }

@@ -158,6 +158,17 @@ struct VersionComparisonTests {
         #expect(finding.counterpart.map { english[$0.line - 1].hasPrefix("Everyone has the right to life") } == true)
     }
 
+    @Test func aCitationKeptInEnglishByTheChineseTooIsNotUntranslated() throws {
+        // The French and the Chinese both cite an English-only title: that is how UN documents cite.
+        let citation = "Report of the Independent Expert Group on the Data Revolution for Sustainable Development"
+        var chinese = Self.lines("A_RES_217_A_III", "zh")
+        var french = Self.lines("A_RES_217_A_III", "fr")
+        chinese.append(contentsOf: ["", citation])
+        french.append(contentsOf: ["", citation])
+        let findings = try Self.compare("A_RES_217_A_III", "fr", chinese: chinese, other: french)
+        #expect(!findings.contains { $0.rule == "xlang.untranslated" && $0.path.hasSuffix(".fr.txt") })
+    }
+
     @Test func twoDifferentDocumentsEndInAWarning() throws {
         let documents = try [
             Fixtures.load(Fixtures.corpusFile("A_RES_217_A_III.zh.txt")),
