@@ -13,59 +13,62 @@ struct ListComparison {
         var items: [(position: Int, block: Int)]
     }
 
-    /// The lists of `version`, keyed so that the same list has the same key in every version: the clause it
-    /// hangs from (`[1]` for paragraph 1's subparagraphs) and which list under that clause it is (articles
-    /// each numbering their paragraphs from 1 give several lists under the document).
-    static func lists(of version: SegmentedDocument) -> [ListKey: List] {
+    /// The lists of `version` by list id, in document order.
+    static func lists(of version: SegmentedDocument) -> [List] {
         let blocks = version.document.blocks
         let paths = ClausePaths(blocks)
-        var byID: [Int: List] = [:]
-        var order: [Int] = []
+        var lists: [List] = []
+        var indexOf: [Int: Int] = [:]
         for index in blocks.indices {
             guard let position = blocks[index].list, let ordinal = paths[index].last else { continue }
-            if byID[position.listID] == nil {
-                byID[position.listID] = List(id: position.listID, items: [])
-                order.append(position.listID)
+            if indexOf[position.listID] == nil {
+                indexOf[position.listID] = lists.count
+                lists.append(List(id: position.listID, items: []))
             }
-            byID[position.listID]?.items.append((ordinal, index))
+            lists[indexOf[position.listID, default: 0]].items.append((ordinal, index))
         }
-        var keyed: [ListKey: List] = [:]
-        var countUnder: [[Int]: Int] = [:]
-        for id in order {
-            guard let list = byID[id], let first = list.items.first else { continue }
-            let parent = Array(paths[first.block].dropLast())
-            let occurrence = countUnder[parent, default: 0]
-            countUnder[parent] = occurrence + 1
-            keyed[ListKey(parent: parent, occurrence: occurrence)] = list
-        }
-        return keyed
-    }
-
-    struct ListKey: Hashable, Comparable {
-        var parent: [Int]
-        var occurrence: Int
-
-        static func < (lhs: ListKey, rhs: ListKey) -> Bool {
-            lhs.parent.lexicographicallyPrecedes(rhs.parent)
-                || (lhs.parent == rhs.parent && lhs.occurrence < rhs.occurrence)
-        }
+        return lists
     }
 
     /// A finding for each list whose items differ in number, naming the first item one version lacks; and the
     /// ids of the other version's lists that have one (their items' ordinals are not compared again).
+    ///
+    /// Each pivot list is matched with the list of the other version that holds most of the text aligned with
+    /// its items: lists are found through the alignment, so a list parsed differently in one version (or
+    /// missing) does not shift every list after it.
     func lengthFindings() -> (findings: [Finding], lists: Set<Int>) {
-        let pivotLists = Self.lists(of: pair.pivot)
-        let otherLists = Self.lists(of: pair.other)
+        let otherLists = Dictionary(Self.lists(of: pair.other).map { ($0.id, $0) }) { first, _ in first }
+        let pivotFirstSegment = Self.firstSegments(of: pair.pivot)
         var findings: [Finding] = []
         var reported: Set<Int> = []
-        for key in pivotLists.keys.sorted() {
-            guard let pivotList = pivotLists[key], let otherList = otherLists[key],
+        for pivotList in Self.lists(of: pair.pivot) {
+            var votes: [Int: Int] = [:]
+            for item in pivotList.items {
+                guard let segment = pivotFirstSegment[item.block] else { continue }
+                for target in pair.beads[pair.pivotBead[segment]].target {
+                    guard let block = pair.other.segments[target].block,
+                        let list = pair.other.document.blocks[block].list
+                    else { continue }
+                    votes[list.listID, default: 0] += 1
+                }
+            }
+            guard let match = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
+                let otherList = otherLists[match], !reported.contains(match),
                 pivotList.items.count != otherList.items.count
             else { continue }
-            reported.insert(otherList.id)
+            reported.insert(match)
             findings.append(lengthFinding(pivotList, otherList))
         }
         return (findings, reported)
+    }
+
+    /// The first segment of each block of `version` that has one.
+    private static func firstSegments(of version: SegmentedDocument) -> [Int: Int] {
+        var first: [Int: Int] = [:]
+        for segment in version.segments {
+            if let block = segment.block, first[block] == nil { first[block] = segment.id }
+        }
+        return first
     }
 
     private func lengthFinding(_ pivotList: List, _ otherList: List) -> Finding {
