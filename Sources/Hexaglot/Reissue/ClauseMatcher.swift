@@ -64,10 +64,15 @@ struct ClauseMatcher {
             }
             if old.text != new.text {
                 let diff = WordDiff(old.text, new.text, byCharacter: byCharacter).rendered()
+                // The asterisk a reissue puts on its symbol (`A/RES/73/27*`) is the reissue's mark, not a change
+                // of text.
+                let marked = Self.unstarred(old.text) == Self.unstarred(new.text) && new.text.count > old.text.count
                 changes.append(
                     ReissueChange(
-                        kind: .textChanged, clause: newLabel, original: oldPlace, reissue: newPlace, before: old.text,
-                        after: new.text, diff: diff, summary: "text of \(newLabel) changed: \(diff)"))
+                        kind: marked ? .symbolMarked : .textChanged, clause: newLabel, original: oldPlace,
+                        reissue: newPlace, before: old.text, after: new.text, diff: diff,
+                        summary: marked
+                            ? "document symbol marked as reissued: \(diff)" : "text of \(newLabel) changed: \(diff)"))
             }
             let oldCalls = old.calls.map(\.number)
             let newCalls = new.calls.map(\.number)
@@ -256,6 +261,8 @@ struct ClauseMatcher {
     private static func cite(_ label: String, _ place: Finding.Place) -> String {
         label == "L\(place.line)" ? "line \(place.line)" : "\(label) (line \(place.line))"
     }
+
+    private static func unstarred(_ text: String) -> String { text.filter { $0 != "*" } }
 
     /// A clause as a reader sees it: its marker, then its text.
     private static func written(_ block: Block) -> String {

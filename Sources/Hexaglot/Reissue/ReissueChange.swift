@@ -12,6 +12,8 @@ public struct ReissueChange: Sendable, Hashable, Codable {
         case noteAdded = "reissue-note-added"
         case noteRemoved = "reissue-note-removed"
         case noteChanged = "reissue-note-changed"
+        /// The `*` added to the document symbol.
+        case symbolMarked = "symbol-marked"
 
         /// What a reissue may be announced to change (`--expect-only numbering`).
         public var category: Category {
@@ -22,7 +24,7 @@ public struct ReissueChange: Sendable, Hashable, Codable {
             case .footnoteAdded, .footnoteRemoved, .footnoteChanged, .footnoteCallAdded, .footnoteCallRemoved,
                 .footnoteCallMoved:
                 .footnotes
-            case .noteAdded, .noteRemoved, .noteChanged: .note
+            case .noteAdded, .noteRemoved, .noteChanged, .symbolMarked: .note
             }
         }
     }

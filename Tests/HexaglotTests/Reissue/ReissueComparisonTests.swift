@@ -92,6 +92,21 @@ struct ReissueComparisonTests {
         #expect(result.changes.count == 2)
     }
 
+    @Test func theMarksOfAnEnglishReissueAreExpectedChanges() throws {
+        let original = [
+            "A/RES/73/27", "", "The General Assembly,", "", "1. Decides to remain seized of the matter.", "",
+        ]
+        var reissue = original
+        reissue[0] = "A/RES/73/27*"
+        reissue += ["* Reissued for technical reasons on 24 October 2018.", ""]
+        let result = try compare(original, reissue, expectOnly: [.numbering], named: "en.txt")
+        #expect(result.changes.map(\.kind) == [.symbolMarked, .noteAdded])
+        #expect(result.marks.symbol == "A/RES/73/27*")
+        #expect(result.marks.symbolMarked)
+        #expect(result.marks.date == "2018-10-24")
+        #expect(result.findings.isEmpty)
+    }
+
     @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
     func clausesAddedRemovedAndMovedAndWordsChangedInEnglish() throws {
         let lines = try String(contentsOfFile: Fixtures.corpusFile("A_RES_217_A_III.en.txt"), encoding: .utf8)
@@ -155,5 +170,25 @@ struct ReissueCommandTests {
             #expect(result.stderr.contains(says), "\(result.stderr)")
             #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         }
+    }
+}
+
+/// The reissue note of each language, in its own wording, read with its date.
+struct ReissueNoteDateTests {
+    static let notes = [
+        ("zh", "* 由于技术原因于 2018 年 10 月 24 日重发。"),
+        ("en", "* Reissued for technical reasons on 24 October 2018."),
+        ("fr", "* Nouveau tirage pour raisons techniques (24 octobre 2018)."),
+        ("es", "* Publicado nuevamente por razones técnicas el 24 de octubre de 2018."),
+        ("ru", "* Переиздано по техническим причинам 24 октября 2018 года."),
+        ("ar", "* أعيد إصدارها لأسباب فنية في 24 تشرين الأول/أكتوبر 2018."),
+    ]
+
+    @Test(arguments: notes)
+    func theNoteIsFoundAndItsDateRead(code: String, note: String) throws {
+        let language = Fixtures.language(code)
+        let pattern = try #require(language.reissueNote)
+        #expect(pattern.matches(String(note.dropFirst(2))))
+        #expect(ReissueMarks.date(in: note, language: language) == "2018-10-24")
     }
 }
