@@ -6,11 +6,12 @@ extension HexaglotCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find numbering, footnote and text faults in UN documents.",
             discussion: """
-                Each file is checked on its own. Files named alike but for the language code \
-                (A_RES_217_A_III.zh.txt, A_RES_217_A_III.en.txt) are versions of one document: they are aligned and \
-                compared too (xlang.* rules: list items, footnotes, numbers, symbols and dates, omitted and \
-                untranslated text), each finding naming the place in both versions. --versions treats all the \
-                files as versions of one document whatever their names.
+                Each file is checked on its own. Versions of one document are aligned and compared too \
+                (xlang.* rules: list items, footnotes, numbers, symbols and dates, omitted and untranslated text), \
+                each finding naming the place in both versions. Files each in a language of its own are versions \
+                of one document; among files in repeated languages, those named alike but for the language code \
+                (A_RES_217_A_III.zh.txt, A_RES_217_A_III.en.txt) are. --versions treats all the files as versions \
+                of one document.
 
                 Findings print compiler style, one a line (path:line:column: severity: message [rule]) with a \
                 note saying what was expected and found, and the counterpart in the other version.

@@ -13,13 +13,16 @@ public final class Checker {
         self.catalog = catalog
     }
 
-    /// Checks each document on its own, then compares the versions of each document among them (`xlang.*`):
-    /// files named alike but for the language code (`report.zh.md`, `report.en.md`) are versions of one
-    /// document, or all of them are when `asVersions` is set. `pivot` is the language the others are compared
-    /// with (default: Chinese, else the first).
+    /// Checks each document on its own, then compares the versions of each document among them (`xlang.*`).
+    /// Files each in a language of its own are versions of one document (`report.zh.md rapport.fr.md`), as are
+    /// all files when `asVersions` is set; otherwise files named alike but for the language code
+    /// (`A_RES_217_A_III.zh.txt`, `A_RES_217_A_III.en.txt`) are. `pivot` is the language the others are
+    /// compared with (default: Chinese, else the first).
     public func check(_ documents: [Document], asVersions: Bool = false, pivot: String? = nil) throws -> [Finding] {
         var findings = documents.flatMap { check($0) }
-        let groups = asVersions ? [Array(documents.indices)] : Self.versionGroups(documents.map(\.path))
+        let languages = documents.map(\.language.code)
+        let oneDocument = asVersions || Set(languages).count == languages.count
+        let groups = oneDocument ? [Array(documents.indices)] : Self.versionGroups(documents.map(\.path))
         for group in groups where group.count >= 2 {
             let versions = group.map { documents[$0] }
             // A group without the pivot's language is compared with its own default pivot.

@@ -273,6 +273,25 @@ struct CheckVersionsCommandTests {
         #expect(result.stdout.contains("[align.unrelated]"))
     }
 
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func filesEachInTheirOwnLanguageAreVersionsWhateverTheirNames() throws {
+        let directory = try TemporaryDirectory()
+        let chinese = try directory.file(
+            "projet.txt",
+            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.zh.txt"), encoding: .utf8))
+        let english = try directory.file(
+            "draft.txt",
+            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.en.txt"), encoding: .utf8)
+                .replacingOccurrences(of: "1.2 By 2030", with: "1.2 By 2020"))
+        let result = try CommandRunner.run(["check", chinese, english])
+        #expect(result.stdout.contains("\(english):2:1: warning: 2020 here, 2030 in Chinese"))
+        // The same two files among others in the same languages are grouped by name, and these names differ.
+        let more = try directory.file(
+            "other.en.txt", text: "The General Assembly,\n\nDecides to remain seized of the matter.\n")
+        let batch = try CommandRunner.run(["check", chinese, english, more])
+        #expect(!batch.stdout.contains("[xlang."))
+    }
+
     @Test func aMissingVersionEndsInOneLine() throws {
         let result = try CommandRunner.run(["check", "samples/A-C.1-73-L.27.zh.md", "/nonexistent/A-C.1-73-L.27.en.md"])
         #expect(result.status == 2)
