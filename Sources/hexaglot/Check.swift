@@ -20,7 +20,7 @@ extension HexaglotCommand {
                   hexaglot check samples/A-C.1-73-L.27.zh.md
                   hexaglot check --format json report.ru.txt | jq .summary
                   hexaglot check A_RES_217_A_III.{zh,ar,en,es,fr,ru}.txt
-                  hexaglot check --versions --pivot en draft.docx.txt projet.txt
+                  hexaglot check --pivot en draft.txt projet.txt proyecto.txt
                   cat draft.txt | hexaglot check --language fr -
                 """
         )
