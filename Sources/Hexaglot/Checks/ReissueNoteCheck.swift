@@ -17,24 +17,16 @@ public struct ReissueNoteCheck: DocumentCheck {
     }
 
     public func check(_ document: Document) -> [Finding] {
-        guard let pattern = document.language.reissueNote,
-            let note = document.blocks.first(where: { $0.kind == .note && pattern.matches($0.text) })
-        else { return [] }
-        var unmarked: String?
-        for block in document.blocks where block.kind != .footnoteBody {
-            for match in catalog.documentSymbol.allMatches(in: block.text) {
-                let after = block.text[match.endIndex...].first
-                if after == "*" { return [] }
-                unmarked = unmarked ?? String(match)
-            }
-        }
-        let found = unmarked.map { "\($0), without *" } ?? "no document symbol"
+        guard let note = ReissueMarks.noteBlock(in: document) else { return [] }
+        let marks = ReissueMarks(document, catalog: catalog)
+        guard !marks.symbolMarked else { return [] }
+        let found = marks.unmarkedSymbol
         return [
             Self.noteWithoutSymbol.finding(
                 in: document,
-                at: note.location,
+                at: document.blocks[note].location,
                 "reissue note, but the document symbol marked * is missing (\(found))",
-                expected: unmarked.map { "\($0)*" } ?? "the document symbol with *, such as A/C.1/73/L.27*",
+                expected: marks.markedSymbol,
                 found: found
             )
         ]

@@ -43,11 +43,10 @@ public struct ReissueComparison: Sendable {
                     expected: reissue.language.reissueNote?.description))
         }
         if !marks.symbolMarked {
-            let found = marks.symbol.map { "\($0), without *" } ?? "no document symbol"
             findings.append(
                 Self.symbolNotMarked.finding(
-                    in: reissue, at: start, "the document symbol is not marked as reissued (\(found))",
-                    expected: marks.symbol.map { "\($0)*" } ?? "the document symbol with *", found: found))
+                    in: reissue, at: start, "the document symbol is not marked as reissued (\(marks.unmarkedSymbol))",
+                    expected: marks.markedSymbol, found: marks.unmarkedSymbol))
         }
         if let expectOnly {
             for change in changes where change.kind.category != .note && !expectOnly.contains(change.kind.category) {

@@ -30,6 +30,12 @@ public struct ReissueMarks: Sendable, Hashable, Codable {
         symbolMarked = marked
     }
 
+    /// What the symbol shows when it is not marked: `A/RES/73/27, without *`, or that there is none.
+    var unmarkedSymbol: String { symbol.map { "\($0), without *" } ?? "no document symbol" }
+
+    /// What a marked symbol would look like: `A/RES/73/27*`.
+    var markedSymbol: String { symbol.map { "\($0)*" } ?? "the document symbol with *, such as A/C.1/73/L.27*" }
+
     /// The index of the note block in the language's reissue wording, if any.
     static func noteBlock(in document: Document) -> Int? {
         guard let pattern = document.language.reissueNote else { return nil }
