@@ -14,9 +14,7 @@ import os
 import sys
 import tempfile
 
-from benchmarking import CORPUS, best_of, build_release, lines
-
-DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
+from benchmarking import CORPUS, best_of, build_release, corpus_lines, lines, write_lines
 
 
 def main():
@@ -36,17 +34,12 @@ def main():
     row("UDHR, six languages", ["align", "--format", "json"] + udhr, sum(len(lines(p)) for p in udhr), size, 20)
 
     with tempfile.TemporaryDirectory() as work:
-        texts = {code: [line for d in DOCUMENTS for line in lines(os.path.join(CORPUS, f"{d}.{code}.txt"))]
-                 for code in ("zh", "en")}
+        texts = {code: corpus_lines(code) for code in ("zh", "en")}
         for mode in ("presegmented", "pipeline"):
             walls = {}
             for times, runs in ((1, 10), (10, 5), (100, 3)):
-                paths = []
-                for code, text in texts.items():
-                    path = os.path.join(work, f"corpus-x{times}.{code}.txt")
-                    with open(path, "w", encoding="utf-8") as handle:
-                        handle.write("\n".join(text * times) + "\n")
-                    paths.append(path)
+                paths = [write_lines(os.path.join(work, f"corpus-x{times}.{code}.txt"), text, times)
+                         for code, text in texts.items()]
                 segments = sum(len(t) for t in texts.values()) * times
                 megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
                 extra = ["--presegmented"] if mode == "presegmented" else []

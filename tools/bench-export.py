@@ -20,10 +20,7 @@ import os
 import sys
 import tempfile
 
-from benchmarking import CORPUS, best_of, build_release, lines
-
-DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
-LANGUAGES = ["zh", "ar", "en", "es", "fr", "ru"]
+from benchmarking import CORPUS, LANGUAGES, best_of, build_release, corpus_lines, write_lines
 
 
 def main():
@@ -32,18 +29,13 @@ def main():
     build_release()
     print(f"{'input':<12} {'input MB':>9} {'export':>10} {'input MB/s':>11} {'TMX MB':>8} {'TMX MB/s':>9} "
           f"{'peak MiB':>9} {'align (tsv)':>12} {'its peak':>9}")
-    texts = {code: [line for d in DOCUMENTS for line in lines(os.path.join(CORPUS, f"{d}.{code}.txt"))]
-             for code in LANGUAGES}
+    texts = {code: corpus_lines(code) for code in LANGUAGES}
     walls = {}
     with tempfile.TemporaryDirectory() as work:
         os.environ["SOURCE_DATE_EPOCH"] = "1540373400"
         for times, runs in ((1, 5), (10, 3), (100, 1)):
-            paths = []
-            for code, text in texts.items():
-                path = os.path.join(work, f"corpus-x{times}.{code}.txt")
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write("\n".join(text * times) + "\n")
-                paths.append(path)
+            paths = [write_lines(os.path.join(work, f"corpus-x{times}.{code}.txt"), text, times)
+                     for code, text in texts.items()]
             megabytes = sum(os.path.getsize(p) for p in paths) / 1e6
             output = os.path.join(work, f"corpus-x{times}.tmx")
             wall, peak = best_of(["export", "--tmx", output] + paths, runs)
@@ -56,12 +48,8 @@ def main():
         print(f"x10 input -> x{walls[10] / walls[1]:.1f} time, x100 input -> x{walls[100] / walls[1]:.1f} time "
               f"({walls[100] / (100 * walls[1]):.2f} of linear)")
 
-        paths = []
-        for code in ("zh", "en"):
-            path = os.path.join(work, f"presegmented-x100.{code}.txt")
-            with open(path, "w", encoding="utf-8") as handle:
-                handle.write("\n".join(texts[code] * 100) + "\n")
-            paths.append(path)
+        paths = [write_lines(os.path.join(work, f"presegmented-x100.{code}.txt"), texts[code], 100)
+                 for code in ("zh", "en")]
         output = os.path.join(work, "presegmented-x100.tmx")
         wall, peak = best_of(["export", "--presegmented", "--tmx", output] + paths, 3)
         align_wall, align_peak = best_of(["align", "--presegmented", "--format", "beads"] + paths, 3)

@@ -15,18 +15,14 @@ import random
 import sys
 import tempfile
 
-from benchmarking import CORPUS, best_of, build_release, lines
-
-DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
-LANGUAGES = ["zh", "ar", "en", "es", "fr", "ru"]
+from benchmarking import CORPUS, LANGUAGES, best_of, build_release, corpus_lines, write_lines
 
 
 def main():
     if not os.path.isdir(CORPUS):
         sys.exit(f"no corpus at {CORPUS}")
     build_release()
-    texts = {code: [line for d in DOCUMENTS for line in lines(os.path.join(CORPUS, f"{d}.{code}.txt"))]
-             for code in LANGUAGES}
+    texts = {code: corpus_lines(code) for code in LANGUAGES}
     print(f"{'run':<28} {'MB':>7} {'wall (best)':>12} {'MB/s':>7} {'peak MiB':>9}")
     with tempfile.TemporaryDirectory() as work:
         for name, make in (("check, six versions", check_inputs), ("reissue, English", reissue_inputs)):
@@ -41,14 +37,8 @@ def main():
                   f"time ({walls[50] / (50 * walls[1]):.2f} of linear)")
 
 
-def write(path, text_lines):
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write("\n".join(text_lines) + "\n")
-    return path
-
-
 def check_inputs(work, texts, times):
-    paths = [write(os.path.join(work, f"check-x{times}.{code}.txt"), texts[code] * times) for code in LANGUAGES]
+    paths = [write_lines(os.path.join(work, f"check-x{times}.{code}.txt"), texts[code], times) for code in LANGUAGES]
     return ["check"] + paths, sum(os.path.getsize(p) for p in paths) / 1e6
 
 
@@ -58,8 +48,8 @@ def reissue_inputs(work, texts, times):
     chooser = random.Random(times)
     for index in chooser.sample(range(len(reissue)), len(reissue) // 100):
         reissue[index] = reissue[index].replace(" the ", " a ", 1) + " (revised)"
-    old = write(os.path.join(work, f"reissue-x{times}-old.en.txt"), original)
-    new = write(os.path.join(work, f"reissue-x{times}-new.en.txt"), reissue)
+    old = write_lines(os.path.join(work, f"reissue-x{times}-old.en.txt"), original)
+    new = write_lines(os.path.join(work, f"reissue-x{times}-new.en.txt"), reissue)
     return ["reissue", old, new], (os.path.getsize(old) + os.path.getsize(new)) / 1e6
 
 

@@ -12,6 +12,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "release", "hexaglot")
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+DOCUMENTS = ["A_RES_217_A_III", "A_RES_70_1-SDG-goals", "A_RES_70_1-SDG-targets", "A_RES_71_313-SDG-indicators"]
+LANGUAGES = ["zh", "ar", "en", "es", "fr", "ru"]
 
 
 def build_release():
@@ -44,6 +46,18 @@ def best_of(arguments, runs):
 def lines(path):
     with open(path, encoding="utf-8") as handle:
         return handle.read().rstrip("\n").split("\n")
+
+
+def corpus_lines(code):
+    """The lines of every corpus document in language `code`, one document after another."""
+    return [line for document in DOCUMENTS for line in lines(os.path.join(CORPUS, f"{document}.{code}.txt"))]
+
+
+def write_lines(path, text_lines, times=1):
+    """Writes `text_lines` repeated `times` times, one a line, and returns `path`."""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(text_lines * times) + "\n")
+    return path
 
 
 if __name__ == "__main__":

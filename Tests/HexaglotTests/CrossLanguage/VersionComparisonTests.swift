@@ -239,15 +239,8 @@ struct CheckVersionsCommandTests {
     @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
     func findingsNameTheCounterpartInTextAndJSON() throws {
         let directory = try TemporaryDirectory()
-        let chinese = try directory.file(
-            "targets.zh.txt",
-            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.zh.txt"), encoding: .utf8))
-        let changed = try directory.file(
-            "numbers.en.txt",
-            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.en.txt"), encoding: .utf8)
-                .replacingOccurrences(of: "1.2 By 2030", with: "1.2 By 2020"))
-        let renamed = directory.url.appendingPathComponent("numbers.zh.txt").path
-        try FileManager.default.copyItem(atPath: chinese, toPath: renamed)
+        let (renamed, changed) = try Self.targetsWithChangedYear(
+            in: directory, named: ("numbers.zh.txt", "numbers.en.txt"))
         let result = try CommandRunner.run(["check", renamed, changed])
         #expect(
             result.stdout.contains(
@@ -276,13 +269,7 @@ struct CheckVersionsCommandTests {
     @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
     func filesEachInTheirOwnLanguageAreVersionsWhateverTheirNames() throws {
         let directory = try TemporaryDirectory()
-        let chinese = try directory.file(
-            "projet.txt",
-            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.zh.txt"), encoding: .utf8))
-        let english = try directory.file(
-            "draft.txt",
-            text: try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.en.txt"), encoding: .utf8)
-                .replacingOccurrences(of: "1.2 By 2030", with: "1.2 By 2020"))
+        let (chinese, english) = try Self.targetsWithChangedYear(in: directory, named: ("projet.txt", "draft.txt"))
         let result = try CommandRunner.run(["check", chinese, english])
         #expect(result.stdout.contains("\(english):2:1: warning: 2020 here, 2030 in Chinese"))
         // The same two files among others in the same languages are grouped by name, and these names differ.
@@ -290,6 +277,20 @@ struct CheckVersionsCommandTests {
             "other.en.txt", text: "The General Assembly,\n\nDecides to remain seized of the matter.\n")
         let batch = try CommandRunner.run(["check", chinese, english, more])
         #expect(!batch.stdout.contains("[xlang."))
+    }
+
+    /// The SDG targets in Chinese, and in English with target 1.2 saying 2020 for 2030, written as `names`.
+    private static func targetsWithChangedYear(in directory: TemporaryDirectory, named names: (String, String)) throws
+        -> (chinese: String, english: String)
+    {
+        let read = { (code: String) in
+            try String(contentsOfFile: Fixtures.corpusFile("A_RES_70_1-SDG-targets.\(code).txt"), encoding: .utf8)
+        }
+        return (
+            try directory.file(names.0, text: try read("zh")),
+            try directory.file(
+                names.1, text: try read("en").replacingOccurrences(of: "1.2 By 2030", with: "1.2 By 2020"))
+        )
     }
 
     @Test func aMissingVersionEndsInOneLine() throws {
