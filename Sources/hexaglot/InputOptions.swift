@@ -30,6 +30,13 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .customLong("input-format"), help: "plain or markdown (PDF-conversion text). Default: detected.")
     var inputFormat: String?
 
+    @Option(
+        help: """
+            yes: lines starting in lower case continue the line before (text wrapped by PDF conversion); no: every \
+            line is a paragraph (web copies); auto: decided per document from its line lengths.
+            """)
+    var wrapped: WrappingOption = .auto
+
     @Option(name: .customLong("max-size"), help: "Refuse inputs larger than this many MiB.")
     var maxSize = InputReader.defaultMaximumBytes / 1_048_576
 
@@ -45,7 +52,20 @@ struct ReadingOptions: ParsableArguments {
     func loader() throws -> DocumentLoader {
         DocumentLoader(
             catalog: try LanguageCatalog.standard(),
-            reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576))
+            reader: InputReader(encoding: encoding, maximumBytes: maxSize * 1_048_576), wrapping: wrapped.mode)
+    }
+}
+
+/// `--wrapped yes|no|auto`.
+enum WrappingOption: String, ExpressibleByArgument, CaseIterable {
+    case auto, yes, no
+
+    var mode: Reflow.Mode {
+        switch self {
+        case .auto: .auto
+        case .yes: .yes
+        case .no: .no
+        }
     }
 }
 

@@ -13,7 +13,14 @@ public struct NumberingCheck: DocumentCheck {
     static let restart = Rule(
         "numbering.restart", .warning, "A list starts again at its first marker with no heading between.")
 
-    public static let rules = [gap, duplicate, outOfOrder, mixedFamily, restart]
+    static let runIn = Rule(
+        "numbering.run-in", .warning,
+        "A list item run into the paragraph before it, or several items run into one paragraph.")
+    static let malformedMarker = Rule(
+        "numbering.malformed-marker", .warning,
+        "A marker written wrongly for its list (`1 .`, `1)` in a list of `1.`, `(1` without its bracket).")
+
+    public static let rules = [gap, duplicate, outOfOrder, mixedFamily, restart, runIn, malformedMarker]
 
     let catalog: LanguageCatalog
 
@@ -23,6 +30,7 @@ public struct NumberingCheck: DocumentCheck {
 
     public func check(_ document: Document) -> [Finding] {
         var findings: [Finding] = []
+        let renderer = MarkerReader(catalog: catalog, language: document.language)
         var itemsByList: [Int: [Int]] = [:]
         var listOrder: [Int] = []
         for (index, block) in document.blocks.enumerated() {
@@ -31,7 +39,36 @@ public struct NumberingCheck: DocumentCheck {
             itemsByList[list.listID, default: []].append(index)
         }
         for id in listOrder {
-            findings += check(items: itemsByList[id] ?? [], of: document)
+            findings += check(items: itemsByList[id] ?? [], of: document, renderer: renderer)
+        }
+        return findings + runInFindings(in: document)
+    }
+
+    /// One finding for each paragraph that items were run into, at the first run-in marker.
+    private func runInFindings(in document: Document) -> [Finding] {
+        var findings: [Finding] = []
+        var index = 0
+        let blocks = document.blocks
+        while index < blocks.count {
+            guard blocks[index].isRunIn, let first = blocks[index].marker else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < blocks.count, blocks[last + 1].isRunIn { last += 1 }
+            let host = index > 0 ? blocks[index - 1] : nil
+            let into = host?.marker.map { "the paragraph of \($0.raw)" } ?? "the paragraph before it"
+            let message: String
+            if last == index {
+                message = "\(first.raw) is run into \(into); start the item on a line of its own"
+            } else {
+                let lastRaw = blocks[last].marker?.raw ?? ""
+                message =
+                    "\(first.raw)…\(lastRaw) (\(last - index + 1) items) are run into \(into); start each item on a line of its own"
+            }
+            findings.append(
+                Self.runIn.finding(in: document, at: blocks[index].markerLocation, message, found: first.raw))
+            index = last + 1
         }
         return findings
     }
@@ -40,7 +77,35 @@ public struct NumberingCheck: DocumentCheck {
         catalog.families[id]?.name ?? id
     }
 
-    private func check(items: [Int], of document: Document) -> [Finding] {
+    /// The delimiters that differ only in width: `(x)` and `（x）`, `x.` and `x．`.
+    static func widthClass(_ delimiter: String) -> String? {
+        switch delimiter {
+        case "(x)", "（x）": "brackets"
+        case "x.", "x．": "stop"
+        default: nil
+        }
+    }
+
+    /// For each width class, the form most of the document's list markers are written in (ties: the first).
+    static func dominantWidthForms(_ document: Document) -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        var firstSeen: [String: String] = [:]
+        for block in document.blocks where block.list != nil {
+            guard let marker = block.marker, let widthClass = widthClass(marker.delimiter) else { continue }
+            counts[widthClass, default: [:]][marker.delimiter, default: 0] += 1
+            if firstSeen[widthClass] == nil { firstSeen[widthClass] = marker.delimiter }
+        }
+        var forms: [String: String] = [:]
+        for (widthClass, byForm) in counts {
+            let most = byForm.values.max() ?? 0
+            let tied = byForm.filter { $0.value == most }.map(\.key)
+            forms[widthClass] = tied.count == 1 ? tied[0] : firstSeen[widthClass]
+        }
+        return forms
+    }
+
+    private func check(items: [Int], of document: Document, renderer: MarkerReader) -> [Finding] {
+        let widthForms = Self.dominantWidthForms(document)
         var findings: [Finding] = []
         var seen: Set<Int> = []
         var swapped: Set<Int> = []
@@ -55,7 +120,35 @@ public struct NumberingCheck: DocumentCheck {
                         in: document, at: at, "list starts again at \(marker.raw) with no heading since the last one",
                         found: marker.raw))
             }
-            if marker.style != list.style {
+            if marker.isMalformed || Self.isMalformed(marker, in: list) {
+                findings.append(
+                    Self.malformedMarker.finding(
+                        in: document, at: at,
+                        "\(marker.raw) is written wrongly for its list; this position calls for \(list.expectedMarker)",
+                        expected: list.expectedMarker, found: marker.raw))
+                foreignRunStart = nil
+                seen.insert(list.expectedOrdinal)
+                continue
+            }
+            // Half-width and full-width forms of one delimiter, `(五)` among `（一）…`, `1.` among `1．…`: the form
+            // most of the document's markers use is its style, whatever list the item is in.
+            if let form = widthForms[Self.widthClass(marker.delimiter) ?? ""], marker.family == list.style.family,
+                Self.widthClass(list.style.delimiter) == Self.widthClass(marker.delimiter)
+            {
+                if marker.delimiter != form {
+                    let written = renderer.render(
+                        marker.ordinal, style: MarkerStyle(family: marker.family, delimiter: form))
+                    findings.append(
+                        Self.mixedFamily.finding(
+                            in: document, at: at,
+                            "\(marker.raw) is written in the other width of its delimiter than this document's lists;"
+                                + " write \(written)",
+                            expected: written, found: marker.raw, severity: .warning))
+                    foreignRunStart = nil
+                    seen.insert(marker.ordinal)
+                    continue
+                }
+            } else if marker.style != list.style {
                 let runLength =
                     foreignRunStart == nil ? foreignRunLength(from: position, items: items, document: document) : 0
                 let lastOfRun = runLength > 1 ? document.blocks[items[position + runLength - 1]] : nil
@@ -83,10 +176,13 @@ public struct NumberingCheck: DocumentCheck {
                             expected: list.expectedMarker, found: marker.raw))
                 } else {
                     let missing = ordinal - list.expectedOrdinal
+                    let lastMissing = missingMarker(ordinal - 1, like: block, list: list, renderer: renderer)
                     let what =
                         missing == 1
                         ? "\(list.expectedMarker) is missing"
-                        : "\(missing) markers are missing from \(list.expectedMarker) on"
+                        : missing == 2
+                            ? "\(list.expectedMarker) and \(lastMissing) are missing"
+                            : "\(list.expectedMarker)…\(lastMissing) (\(missing) items) are missing"
                     findings.append(
                         Self.gap.finding(
                             in: document, at: at, "\(what): \(marker.raw) follows the previous item",
@@ -107,6 +203,23 @@ public struct NumberingCheck: DocumentCheck {
             }
         }
         return findings
+    }
+
+    /// The marker of position `ordinal` in `list`'s style, in the digits of the item's own marker.
+    private func missingMarker(_ ordinal: Int, like block: Block, list: ListPosition, renderer: MarkerReader) -> String
+    {
+        renderer.render(ordinal, style: list.style, digitsLike: block.marker?.token)
+    }
+
+    /// An item of the list's family whose delimiter differs from the list's (`1)` in a list of `1.`), other than
+    /// the half-width and full-width forms of one bracket (`(五)` among `（一）…（四）`), which is a style change.
+    static func isMalformed(_ marker: ListMarker, in list: ListPosition) -> Bool {
+        guard marker.family == list.style.family, marker.delimiter != list.style.delimiter else { return false }
+        let widthVariants: Set<String> = ["(x)", "（x）"]
+        if widthVariants.contains(marker.delimiter) && widthVariants.contains(list.style.delimiter) { return false }
+        let stops: Set<String> = ["x.", "x．"]
+        if stops.contains(marker.delimiter) && stops.contains(list.style.delimiter) { return false }
+        return true
     }
 
     /// The finding for an item written in another family or style than its list. The first item of a run of

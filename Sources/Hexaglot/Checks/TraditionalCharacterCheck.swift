@@ -4,7 +4,16 @@ public final class TraditionalCharacterCheck: DocumentCheck {
     static let traditional = Rule(
         "text.traditional-character", .warning, "A traditional character in Simplified Chinese text.")
 
-    public static let rules = [traditional]
+    static let traditionalScript = Rule(
+        "text.traditional-script", .warning, "A Chinese document written in Traditional characters.")
+
+    public static let rules = [traditional, traditionalScript]
+
+    /// A text is written in Traditional characters when at least this share of its Chinese characters have a
+    /// Simplified form (about a quarter do in running Traditional text; a few slips in a Simplified text stay
+    /// far below), and at least `scriptMinimum` of them.
+    static let scriptShare = 0.04
+    static let scriptMinimum = 12
 
     /// Opened on first use and kept: ICU compiles the transform's rules on every open (about 4 ms).
     private var transliterators: [String: ICUTransliterator?] = [:]
@@ -13,6 +22,7 @@ public final class TraditionalCharacterCheck: DocumentCheck {
 
     public func check(_ document: Document) -> [Finding] {
         guard let id = document.language.traditionalToSimplified, let transform = transliterator(id) else { return [] }
+        if let finding = scriptFinding(document, transform: transform) { return [finding] }
         var findings: [Finding] = []
         for block in document.blocks {
             let runs = traditionalRuns(
@@ -31,6 +41,31 @@ public final class TraditionalCharacterCheck: DocumentCheck {
             }
         }
         return findings
+    }
+
+    /// One finding for a document written in Traditional characters, at its first one; nil for a Simplified text.
+    private func scriptFinding(_ document: Document, transform: ICUTransliterator) -> Finding? {
+        var chinese = 0
+        var traditional = 0
+        var first: (block: Block, offset: Int)?
+        for block in document.blocks {
+            for (offset, scalar) in block.text.unicodeScalars.enumerated() where scalar.properties.isIdeographic {
+                chinese += 1
+                guard transform.changes(scalar), !document.language.alsoSimplified.contains(scalar) else { continue }
+                traditional += 1
+                if first == nil { first = (block, offset) }
+            }
+        }
+        guard let first, traditional >= Self.scriptMinimum, Double(traditional) >= Double(chinese) * Self.scriptShare
+        else { return nil }
+        return Self.traditionalScript.finding(
+            in: document,
+            at: first.block.location(ofTextOffset: first.offset),
+            "this document is written in Traditional characters (\(traditional) of \(chinese) Chinese characters"
+                + " have a Simplified form); UN Chinese is written in Simplified characters",
+            expected: "Simplified characters",
+            found: "Traditional characters"
+        )
     }
 
     /// Runs of traditional characters in `text`, with their simplified form. Only the stretches of ideographs

@@ -20,9 +20,14 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         }
         let marks = ScalarSet(Array(closing.keys) + Array(opening.keys))
         var findings: [Finding] = []
+        let isRightToLeft = document.language.scripts.contains { $0 == "Arab" || $0 == "Hebr" }
         for block in document.blocks where block.text.unicodeScalars.contains(where: marks.contains) {
-            guard let problem = firstProblem(in: Array(block.text.unicodeScalars), closing: closing, opening: opening)
-            else { continue }
+            let scalars = Array(block.text.unicodeScalars)
+            guard let problem = firstProblem(in: scalars, closing: closing, opening: opening) else { continue }
+            // PDF conversion of right-to-left text mirrors brackets, `)انظر(`: balanced once turned round.
+            if isRightToLeft, firstProblem(in: scalars.map(Self.mirrored), closing: closing, opening: opening) == nil {
+                continue
+            }
             findings.append(
                 Self.unbalanced.finding(
                     in: document,
@@ -61,6 +66,16 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         return (unclosed.offset, "\(unclosed.scalar) is never closed", String(close), String(unclosed.scalar))
     }
 
+    private static func mirrored(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "(": ")"
+        case ")": "("
+        case "[": "]"
+        case "]": "["
+        default: scalar
+        }
+    }
+
     /// `)` after a short letter or number token that starts the text or follows a space: `a)`, `б)`, `2)`.
     private static func isEnumerator(_ scalars: [Unicode.Scalar], closingAt index: Int) -> Bool {
         guard scalars[index] == ")" else { return false }
@@ -70,6 +85,13 @@ public struct UnbalancedBracketCheck: DocumentCheck {
             start -= 1
         }
         let length = index - start
-        return length > 0 && length <= 4 && (start == 0 || scalars[start - 1].properties.isWhitespace)
+        guard length > 0, start == 0 || scalars[start - 1].properties.isWhitespace else { return false }
+        // Enumerators are short: a letter or two (`a)`, `aa)`, `б)`), a number (`12)`), a Roman numeral (`viii)`);
+        // `FAIR)` closes a bracket the text lost.
+        let token = scalars[start..<index]
+        let isRoman = token.allSatisfy { "ivxlcdm".unicodeScalars.contains($0) }
+        let isNumber = token.allSatisfy { $0.properties.numericType != nil }
+        return length <= 2 || (isNumber && length <= 3) || (isRoman && length <= 5)
     }
+
 }

@@ -28,6 +28,9 @@ public struct Language: Sendable, CustomStringConvertible {
     /// as Chinese writes 1000亿).
     public var numberScales: [String: Int]
     public var headingPatterns: [Pattern]
+    /// The start of an article or chapter with text after it on the line (`第五条 联合国会员国…`,
+    /// `Article 52. Regional arrangements`): lists end there.
+    public var sectionPatterns: [Pattern]
     public var assemblyOpeners: [Pattern]
     public var reissueNote: Pattern?
     public var traditionalToSimplified: String?
@@ -87,6 +90,7 @@ public struct Language: Sendable, CustomStringConvertible {
         var headings: [Pattern] = []
         for source in file.headingPatterns { headings.append(Pattern(source, file: path)) }
         headingPatterns = headings
+        sectionPatterns = file.sectionPatterns.map { Pattern($0, file: path) }
         var openers: [Pattern] = []
         for source in file.assemblyOpeners { openers.append(Pattern(source, file: path)) }
         assemblyOpeners = openers
@@ -114,11 +118,19 @@ public struct Language: Sendable, CustomStringConvertible {
 
     /// Compiles this language's patterns, reporting any that is not a valid regular expression.
     public func preparePatterns() throws(LanguageDataError) {
-        for pattern in headingPatterns + assemblyOpeners + [reissueNote].compactMap({ $0 }) { try pattern.prepare() }
+        for pattern in headingPatterns + sectionPatterns + assemblyOpeners + [reissueNote].compactMap({ $0 }) {
+            try pattern.prepare()
+        }
     }
 
     /// Whether `text` is one of this language's headings (`Article 1`, `第一条`).
     func isHeading(_ text: String) -> Bool {
         headingPatterns.contains { $0.matches(text) }
+    }
+
+    /// Whether `text` opens an article or chapter, as a heading or with its text on the same line.
+    func opensSection(_ text: String) -> Bool {
+        let opening = String(text.prefix(60))
+        return sectionPatterns.contains { $0.matches(opening) }
     }
 }

@@ -107,8 +107,16 @@ public struct LanguageCatalog: Sendable {
     }
 
     /// The language `code`, or an error naming the codes there are.
+    /// The language of `code`, or of a BCP 47 tag's language subtag when the rest names a script or region
+    /// (`zh-Hant`, `zh-TW`, `en-GB`): a Traditional Chinese text is read as Chinese, its script noted by the checks.
     public func language(_ code: String) throws(LanguageDataError) -> Language {
-        guard let language = languages[code] else {
+        let subtags = code.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let primary = subtags.first.map { $0.lowercased() } ?? code
+        let restIsScriptOrRegion = subtags.dropFirst().allSatisfy { subtag in
+            (subtag.count == 4 && subtag.allSatisfy(\.isLetter)) || (subtag.count == 2 && subtag.allSatisfy(\.isLetter))
+                || (subtag.count == 3 && subtag.allSatisfy(\.isNumber))
+        }
+        guard let language = languages[code] ?? (restIsScriptOrRegion ? languages[primary] : nil) else {
             throw LanguageDataError(
                 file: directory.path, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
         }

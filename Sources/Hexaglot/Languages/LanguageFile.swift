@@ -24,6 +24,7 @@ struct LanguageFile {
     var numberScales: [String: String]
     var halfwidthPunctuation: [String: String]
     var headingPatterns: [String]
+    var sectionPatterns: [String]
     var assemblyOpeners: [String]
     var reissueNote: String?
     var traditionalToSimplified: String?
@@ -51,6 +52,7 @@ struct LanguageFile {
         numberScales = try node.stringMap("numberScales")
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
+        sectionPatterns = try node.strings("sectionPatterns", required: false)
         assemblyOpeners = try node.strings("assemblyOpeners", required: false)
         reissueNote = try node.optionalString("reissueNote")
         traditionalToSimplified = try node.optionalString("traditionalToSimplified")

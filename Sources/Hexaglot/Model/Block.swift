@@ -27,6 +27,9 @@ public struct Block: Sendable, Hashable {
     public var calls: [FootnoteCall]
     /// The input this block was made from, in input order (a reflowed block has pieces on several lines).
     public var pieces: [SourcePiece]
+    /// A list item that was run into the paragraph before it (`…of this article. (a) To ensure…`) and is
+    /// read as an item of its own.
+    public var isRunIn = false
 
     public init(
         kind: Kind,

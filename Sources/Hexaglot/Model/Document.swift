@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public var debris: [SourcePiece]
     /// Number of lines in the input.
     public var lineCount: Int
+    /// Whether lines starting in lower case were read as the rest of the line before, and why.
+    public var reflow: Reflow
 
     public init(
         path: String,
@@ -21,7 +23,8 @@ public struct Document: Sendable {
         symbol: String?,
         blocks: [Block],
         debris: [SourcePiece],
-        lineCount: Int
+        lineCount: Int,
+        reflow: Reflow = Reflow(isHardWrapped: true, reason: "hard-wrapped", wrappedLines: [])
     ) {
         self.path = path
         self.language = language
@@ -31,6 +34,7 @@ public struct Document: Sendable {
         self.blocks = blocks
         self.debris = debris
         self.lineCount = lineCount
+        self.reflow = reflow
     }
 
     /// Every piece of every block and the debris, in input order.

@@ -10,6 +10,8 @@ public struct ListMarker: Sendable, Hashable {
     public var readings: [Reading]
     /// The reading the list context chose.
     public var chosen: Int = 0
+    /// Written wrongly for its template (`1 .`, `(1` without its bracket): a marker only where a list expects it.
+    public var isMalformed = false
 
     /// One way to read a marker: a family and the position it stands for.
     public struct Reading: Sendable, Hashable {

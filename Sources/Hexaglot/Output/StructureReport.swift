@@ -31,6 +31,8 @@ public struct StructureReport: Sendable, Codable {
     public var encoding: String
     public var format: String
     public var symbol: String?
+    /// Whether lines starting in lower case were joined to the line before (`hard-wrapped`), and why.
+    public var wrapping: String
     public var blocks: [Item]
 
     public init(document: Document) {
@@ -39,6 +41,7 @@ public struct StructureReport: Sendable, Codable {
         encoding = document.encoding
         format = document.format.rawValue
         symbol = document.symbol
+        wrapping = document.reflow.reason
         blocks = document.blocks.enumerated().map { index, block in
             let expected = block.list.flatMap { position in
                 block.marker?.raw == position.expectedMarker ? nil : position.expectedMarker
@@ -69,6 +72,7 @@ public struct StructureReport: Sendable, Codable {
     public func text(document: Document) -> String {
         var output =
             "\(path): \(language), \(encoding), \(format)\(symbol.map { ", symbol \($0)" } ?? ""), \(blocks.count) blocks\n"
+            + "lines: \(wrapping)\n"
         for (item, block) in zip(blocks, document.blocks) {
             let place =
                 item.lines.count > 1

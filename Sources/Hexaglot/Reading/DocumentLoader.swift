@@ -2,10 +2,13 @@
 public struct DocumentLoader: Sendable {
     public let catalog: LanguageCatalog
     public var reader: InputReader
+    /// Whether texts are read as hard-wrapped (`--wrapped`): decided per document unless the user says.
+    public var wrapping: Reflow.Mode
 
-    public init(catalog: LanguageCatalog, reader: InputReader = InputReader()) {
+    public init(catalog: LanguageCatalog, reader: InputReader = InputReader(), wrapping: Reflow.Mode = .auto) {
         self.catalog = catalog
         self.reader = reader
+        self.wrapping = wrapping
     }
 
     /// The document at `path` (`-` for standard input), in `languageCode` or the language its script shows.
@@ -16,7 +19,7 @@ public struct DocumentLoader: Sendable {
         ICUCache.shared.warmUp(for: language, catalog: catalog)
         try language.preparePatterns()
         for pattern in [catalog.documentSymbol] + catalog.pageDebris { try pattern.prepare() }
-        return DocumentParser(catalog: catalog).parse(source, language: language, format: format)
+        return DocumentParser(catalog: catalog).parse(source, language: language, format: format, wrapping: wrapping)
     }
 
     /// The language `source` is in: the one named by `code` (`--language`), else the one its file name names

@@ -5,6 +5,9 @@ struct BlockBuilder {
     let language: Language
     let format: InputFormat
     let catalog: LanguageCatalog
+    /// Whether the text was hard-wrapped (PDF conversion), so that a line starting in lower case continues the
+    /// one before; in a web copy every line is a paragraph of its own.
+    let reflow: Reflow
     private(set) var blocks: [Block] = []
     private(set) var debris: [SourcePiece] = []
     /// The last paragraph or item, which the next line may continue after a page break.
@@ -24,10 +27,11 @@ struct BlockBuilder {
     /// Page debris is short: `18-17442 (C)  3/7`.
     private static let debrisMaximumLength = 40
 
-    init(language: Language, format: InputFormat, catalog: LanguageCatalog) {
+    init(language: Language, format: InputFormat, catalog: LanguageCatalog, reflow: Reflow) {
         self.language = language
         self.format = format
         self.catalog = catalog
+        self.reflow = reflow
     }
 
     mutating func add(_ line: ScannedLine) {
@@ -55,18 +59,34 @@ struct BlockBuilder {
             }
             // A clause goes on across a page break, or across a hard line break when the next line starts in
             // lower case (a wrapped line, which may follow a comma).
-            let isWrapped = startsInLowerCase(line)
-            if line.marker == nil, pageBreakSinceLastText || isWrapped, let last = lastTextBlock,
-                continues(blocks[last])
-                    || isWrapped && blocks[last].text.last == "," && !isAssemblyOpener(blocks[last]),
-                !line.text.isEmpty, !isHeading(line)
+            let isWrapped =
+                (reflow.isHardWrapped || reflow.wrappedLines.contains(line.number)) && startsInLowerCase(line)
+            if line.marker == nil, let last = lastTextBlock, !line.text.isEmpty, !isHeading(line),
+                isMarkerAlone(blocks[last])
+                    || (pageBreakSinceLastText || isWrapped)
+                        && (continues(blocks[last])
+                            || isWrapped && blocks[last].text.last == "," && !isAssemblyOpener(blocks[last]))
             {
                 join(line, into: last)
                 pageBreakSinceLastText = false
                 return
             }
             let kind = kind(of: line)
-            append(line, kind: kind)
+            if let inner = line.innerMarker, let split = line.innerMarkerPieceIndex {
+                // `B. (1) For the purposes…`: the outer item holds its marker only; the sublist item the text.
+                var outer = line
+                outer.pieces = Array(line.pieces[..<split])
+                outer.text = ""
+                outer.calls = []
+                outer.textScalarCount = 0
+                append(outer, kind: .paragraph)
+                var item = line
+                item.marker = inner
+                item.pieces = Array(line.pieces[split...])
+                append(item, kind: .paragraph)
+            } else {
+                append(line, kind: kind)
+            }
             lastTextBlock = kind == .paragraph ? blocks.count - 1 : nil
             lastTextScalarCount = line.textScalarCount
             pageBreakSinceLastText = false
@@ -123,6 +143,11 @@ struct BlockBuilder {
         line.text.unicodeScalars.first?.properties.isLowercase ?? false
     }
 
+    /// A number alone on its line (`2.` above its text, as treaty web pages lay paragraphs out): its text follows.
+    private func isMarkerAlone(_ block: Block) -> Bool {
+        block.marker != nil && block.text.isEmpty
+    }
+
     /// A paragraph that stops without closing punctuation goes on after the page break.
     private func continues(_ block: Block) -> Bool {
         guard let last = block.text.last else { return false }
@@ -134,7 +159,8 @@ struct BlockBuilder {
         // Chinese runs on without a space; alphabetic scripts had a line break, which reads as a space.
         let isIdeographic = { (scalar: Unicode.Scalar?) in scalar?.properties.isIdeographic ?? false }
         let separator =
-            isIdeographic(blocks[index].text.unicodeScalars.last) || isIdeographic(line.text.unicodeScalars.first)
+            blocks[index].text.isEmpty || isIdeographic(blocks[index].text.unicodeScalars.last)
+                || isIdeographic(line.text.unicodeScalars.first)
             ? "" : " "
         let base = lastTextScalarCount + separator.unicodeScalars.count
         // In place: a copy of the block would copy its pieces on every join, quadratic over a long wrapped text.

@@ -8,13 +8,16 @@ public struct DocumentParser: Sendable {
     }
 
     /// Parses `source`; the language is detected from the script when not given, the format from the text.
-    public func parse(_ source: SourceText, language: Language? = nil, format: InputFormat? = nil) -> Document {
+    public func parse(
+        _ source: SourceText, language: Language? = nil, format: InputFormat? = nil, wrapping: Reflow.Mode = .auto
+    ) -> Document {
         let language = language ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
         guard let language else { preconditionFailure("a catalog always holds at least one language") }
         let format = format ?? InputFormat.detect(source.text)
         let markers = MarkerReader(catalog: catalog, language: language)
         let scanner = LineScanner(format: format, markers: markers)
-        var builder = BlockBuilder(language: language, format: format, catalog: catalog)
+        let reflow = Reflow.decide(Substring(source.text), mode: wrapping)
+        var builder = BlockBuilder(language: language, format: format, catalog: catalog, reflow: reflow)
         var byteOffset = 0
         var lineNumber = 0
         for rawLine in source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -25,8 +28,8 @@ public struct DocumentParser: Sendable {
             builder.add(scanner.scan(line, number: lineNumber, byteOffset: byteOffset))
             byteOffset += lineBytes + 1
         }
-        var blocks = builder.finish()
-        var inference = ListInference(markers: markers)
+        var blocks = RunInSplitter(markers: markers).split(builder.finish())
+        var inference = ListInference(markers: markers, opensSection: language.opensSection)
         inference.run(&blocks)
         Self.markPreamble(&blocks, language: language)
         return Document(
@@ -37,7 +40,8 @@ public struct DocumentParser: Sendable {
             symbol: Self.symbol(in: blocks, catalog: catalog),
             blocks: blocks,
             debris: builder.debris,
-            lineCount: lineNumber
+            lineCount: lineNumber,
+            reflow: reflow
         )
     }
 

@@ -34,10 +34,23 @@ struct LineScanner {
             result.kind = .footnoteBody(body)
             cursor.skipSpaces()
         }
-        if result.kind == .content, let (marker, length) = markers.read(cursor.upcoming(14)) {
+        if result.kind == .content,
+            let (marker, length) = markers.read(cursor.upcoming(14)) ?? markers.readMalformed(cursor.upcoming(8))
+        {
             result.marker = marker
             result.pieces.append(cursor.take(length, role: .marker))
             cursor.skipSpaces()
+            // Two markers on one line, `B. (1) For the purposes…`, `（二）（甲）本公约…`: the outer item and the first
+            // item of its sublist. Not after an outline number: `4.1.1 (a) 在2/3年级、(b) 小学结束时` enumerates inside
+            // the indicator's text.
+            if !marker.isMalformed, marker.style.outlineDepth == nil,
+                let (inner, innerLength) = markers.read(cursor.upcoming(14))
+            {
+                result.innerMarker = inner
+                result.innerMarkerPieceIndex = result.pieces.count
+                result.pieces.append(cursor.take(innerLength, role: .marker))
+                cursor.skipSpaces()
+            }
         }
         scanInline(&cursor, into: &result)
         return result

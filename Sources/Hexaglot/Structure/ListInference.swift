@@ -34,8 +34,13 @@ struct ListInference {
     /// The last block that was neither a footnote body nor a note.
     private var lastContent: Int?
 
-    init(markers: MarkerReader) {
+    /// Whether a paragraph opens an article or chapter (`Article 52`, `第五十二条　适用范围`, `Статья 52. …`):
+    /// lists end there, as at a heading.
+    let opensSection: (String) -> Bool
+
+    init(markers: MarkerReader, opensSection: @escaping (String) -> Bool = { _ in false }) {
         self.markers = markers
+        self.opensSection = opensSection
     }
 
     mutating func run(_ blocks: inout [Block]) {
@@ -47,15 +52,23 @@ struct ListInference {
                 close(from: 0)
             default:
                 if blocks[index].marker == nil {
-                    closeChapeauLists()
+                    if opensSection(blocks[index].text) { close(from: 0) } else { closeChapeauLists() }
                 } else {
                     place(index, in: &blocks)
+                    guard blocks[index].list != nil else {
+                        // A malformed marker no list confirms is text: `(1 of 3)`.
+                        blocks[index].demoteMarker()
+                        closeChapeauLists()
+                        lastContent = index
+                        continue
+                    }
                     let isTopDecimal = blocks[index].list.map { $0.level == 0 && $0.style.family == "decimal" } ?? false
                     blocks[index].kind = isTopDecimal ? .operative : .listItem
                 }
             }
             lastContent = index
         }
+        ListStyleVote(markers: markers).apply(to: &blocks)
     }
 
     /// Closes the open lists from `index` up, remembering each so that its numbering may resume.
@@ -101,6 +114,20 @@ struct ListInference {
             stack[s].last = plan.ordinal
             return
         }
+        if marker.isMalformed {
+            placeMalformed(index, marker: marker, in: &blocks)
+            return
+        }
+        // A marker that reads two ways here, `(i)` after `(h)` (the next letter, or a Roman sublist), `(v)` after
+        // `(iv)` under `(u)`: what follows decides.
+        if let choice = ambiguousReading(of: marker, at: index, in: blocks) {
+            if let s = choice.list {
+                continueList(s, with: index, reading: choice.reading, in: &blocks)
+            } else {
+                openList(at: index, reading: choice.reading, in: &blocks)
+            }
+            return
+        }
         // The item continues an open list, innermost first.
         for s in stack.indices.reversed() {
             if let r = marker.reading(in: stack[s].style), marker.readings[r].ordinal == stack[s].last + 1 {
@@ -139,7 +166,10 @@ struct ListInference {
             }
         }
         // A closed list it would run on from, past a gap: `7.` after `5.` and a chapter heading.
-        if let r = reopenClosedList(for: marker, where: { ordinal, last in ordinal > last + 1 }) {
+        // Only paragraph numbers run on so: a sublist in a later article that starts at (f) lost its first items.
+        if marker.readings.contains(where: { $0.family == "decimal" }),
+            let r = reopenClosedList(for: marker, where: { ordinal, last in ordinal > last + 1 })
+        {
             let s = stack.count - 1
             assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
             stack[s].last = marker.readings[r].ordinal
@@ -147,6 +177,74 @@ struct ListInference {
         }
         // Nothing explains it: a list that does not start at its first marker.
         openList(at: index, reading: 0, in: &blocks)
+    }
+
+    /// A malformed marker (`1 .`, `(1`) is an item only where a list expects its position: it continues an open
+    /// list, or it is a first marker the next item continues.
+    private mutating func placeMalformed(_ index: Int, marker: ListMarker, in blocks: inout [Block]) {
+        for s in stack.indices.reversed() {
+            if let r = marker.readings.firstIndex(where: {
+                $0.family == stack[s].style.family && $0.ordinal == stack[s].last + 1
+            }) {
+                close(from: s + 1)
+                assign(index, to: s, position: stack[s].last + 1, reading: r, in: &blocks)
+                stack[s].last += 1
+                stack[s].seen.insert(stack[s].last)
+                return
+            }
+        }
+        guard let r = marker.readings.firstIndex(where: { $0.ordinal == 1 }),
+            let next = nextMarker(after: index, in: blocks),
+            next.readings.contains(where: { $0.family == marker.readings[r].family && $0.ordinal == 2 })
+        else { return }
+        // The list takes the style of the well-formed item after it.
+        blocks[index].marker?.delimiter = next.delimiter
+        openList(at: index, reading: r, in: &blocks)
+        blocks[index].marker?.delimiter = marker.delimiter
+    }
+
+    /// The marker of the next numbered block, past footnote bodies and notes; nil at a heading.
+    private func nextMarker(after index: Int, in blocks: [Block]) -> ListMarker? {
+        for block in blocks[(index + 1)...] {
+            if block.kind == .footnoteBody || block.kind == .note { continue }
+            if block.kind == .heading { return nil }
+            if let marker = block.marker { return marker }
+            if opensSection(block.text) { return nil }
+        }
+        return nil
+    }
+
+    /// When `marker` may continue more than one open list, or continue one and open a sublist, the reading under
+    /// which the next marker goes on: the next position of the same list, else an open list further out. Nil
+    /// when the marker reads one way only, or the next marker does not tell.
+    private func ambiguousReading(of marker: ListMarker, at index: Int, in blocks: [Block]) -> (
+        list: Int?, reading: Int
+    )? {
+        var choices: [(list: Int?, reading: Int)] = []
+        for s in stack.indices.reversed() {
+            if let r = marker.reading(in: stack[s].style), marker.readings[r].ordinal == stack[s].last + 1 {
+                choices.append((s, r))
+            }
+        }
+        let families = Set(choices.map { marker.readings[$0.reading].family })
+        if let r = marker.readings.firstIndex(where: { $0.ordinal == 1 && !families.contains($0.family) }),
+            !choices.isEmpty
+        {
+            choices.append((nil, r))
+        }
+        guard choices.count > 1, let next = nextMarker(after: index, in: blocks) else { return nil }
+        func goesOn(_ choice: (list: Int?, reading: Int)) -> Bool {
+            let reading = marker.readings[choice.reading]
+            return next.delimiter == marker.delimiter
+                && next.readings.contains { $0.family == reading.family && $0.ordinal == reading.ordinal + 1 }
+        }
+        func resumesOuter(_ choice: (list: Int?, reading: Int)) -> Bool {
+            let outer = choice.list ?? stack.count
+            return stack[..<outer].contains { list in
+                next.reading(in: list.style).map { next.readings[$0].ordinal == list.last + 1 } ?? false
+            }
+        }
+        return choices.first(where: goesOn) ?? choices.first(where: resumesOuter)
     }
 
     private mutating func continueList(_ s: Int, with index: Int, reading r: Int, in blocks: inout [Block]) {
@@ -164,7 +262,9 @@ struct ListInference {
         let style = MarkerStyle(family: marker.readings[r].family, delimiter: marker.delimiter)
         let isRestart = marker.readings[r].ordinal == 1 && stack.contains { $0.style == style }
         if isRestart, let s = stack.firstIndex(where: { $0.style == style }) { close(from: s) }
-        let leadIn = lastContent.flatMap { blocks[$0].marker == nil && blocks[$0].kind != .heading ? $0 : nil }
+        let leadIn = lastContent.flatMap {
+            blocks[$0].marker == nil && blocks[$0].kind != .heading && !opensSection(blocks[$0].text) ? $0 : nil
+        }
         let parent = leadIn ?? stack.last?.lastItem
         let list = OpenList(
             id: nextID,

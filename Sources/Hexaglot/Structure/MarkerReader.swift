@@ -25,6 +25,7 @@ final class MarkerReader {
         let scalars = Array(content.prefix(14))
         guard let first = scalars.first else { return nil }
         if let outline = readOutline(scalars) { return outline }
+        if first == ")", let mirrored = readMirrored(scalars) { return mirrored }
         for template in Self.templates {
             guard let (token, length) = Self.split(scalars, template: template, first: first) else { continue }
             let readings = self.readings(of: token, delimiter: template)
@@ -33,6 +34,55 @@ final class MarkerReader {
             return (ListMarker(raw: raw, token: token, delimiter: template, readings: readings), length)
         }
         return nil
+    }
+
+    /// A marker whose brackets right-to-left PDF conversion mirrored: `)أ(` is `(أ)`.
+    private func readMirrored(_ scalars: [Unicode.Scalar]) -> (marker: ListMarker, length: Int)? {
+        guard let close = scalars.dropFirst().firstIndex(of: "("), close > 1, close <= 9 else { return nil }
+        var swapped = scalars
+        swapped[0] = "("
+        swapped[close] = ")"
+        guard let (token, length) = Self.split(swapped, template: "(x)", first: "(") else { return nil }
+        let readings = self.readings(of: token, delimiter: "(x)")
+        guard !readings.isEmpty else { return nil }
+        let raw = String(String.UnicodeScalarView(scalars[..<length]))
+        return (ListMarker(raw: raw, token: token, delimiter: "(x)", readings: readings), length)
+    }
+
+    /// A marker written wrongly for its template, which only the list around it can confirm: `1 .` and `a )`
+    /// (a space before the delimiter), `(1 ` (the closing bracket missing). Letters and digits only, three at
+    /// most; the marker is `isMalformed`.
+    func readMalformed(_ content: ArraySlice<Unicode.Scalar>) -> (marker: ListMarker, length: Int)? {
+        let scalars = Array(content.prefix(8))
+        guard let first = scalars.first else { return nil }
+        let opens = first == "(" || first == "（"
+        var end = opens ? 1 : 0
+        while end < scalars.count, end < 4,
+            scalars[end].properties.isAlphabetic || scalars[end].properties.numericType == .decimal
+        {
+            end += 1
+        }
+        let tokenStart = opens ? 1 : 0
+        guard end > tokenStart, end < scalars.count, scalars[end] == " " else { return nil }
+        let token = String(String.UnicodeScalarView(scalars[tokenStart..<end]))
+        let delimiter: String
+        let length: Int
+        if opens {
+            delimiter = first == "(" ? "(x)" : "（x）"
+            length = end
+        } else {
+            guard end + 1 < scalars.count, scalars[end + 1] == "." || scalars[end + 1] == ")",
+                end + 2 == scalars.count || scalars[end + 2].properties.isWhitespace
+            else { return nil }
+            delimiter = scalars[end + 1] == "." ? "x." : "x)"
+            length = end + 2
+        }
+        let readings = self.readings(of: token, delimiter: delimiter)
+        guard !readings.isEmpty else { return nil }
+        let raw = String(String.UnicodeScalarView(scalars[..<length]))
+        var marker = ListMarker(raw: raw, token: token, delimiter: delimiter, readings: readings)
+        marker.isMalformed = true
+        return (marker, length)
     }
 
     /// An outline number such as `1.13`, `3.b` or `3.b.1` (optionally with a final `.`), followed by a space.
@@ -101,8 +151,11 @@ final class MarkerReader {
                 Array(scalars[end..<(end + delimiter.count)]) == delimiter
             else { return nil }
             let length = end + delimiter.count
-            // `1.` and `a)` must be followed by a space: `1.1`, `3.b.1` and `a)b` are not markers. `一、` need not.
-            if template != "x、" && !isSpace(length) { return nil }
+            // `1.` and `a)` must be followed by a space or stand alone on the line (`2.` above its text, as treaty
+            // web pages lay paragraphs out): `1.1`, `3.b.1` and `a)b` are not markers. `一、` need not.
+            // Chinese text may follow `1．` or `1.` at once: `1.关于提案的看法`.
+            let isIdeographAfter = length < scalars.count && scalars[length].properties.isIdeographic
+            if template != "x、" && !isSpace(length) && length < scalars.count && !isIdeographAfter { return nil }
             return (String(String.UnicodeScalarView(scalars[..<end])), length)
         }
     }

@@ -15,6 +15,10 @@ struct ScannedLine {
     var kind: Kind
     var pieces: [SourcePiece] = []
     var marker: ListMarker?
+    /// A second marker right after the first (`B. (1)`): the first item of the outer item's sublist.
+    var innerMarker: ListMarker?
+    /// Where the inner marker's piece is in `pieces`: the pieces before it belong to the outer item.
+    var innerMarkerPieceIndex: Int?
     /// Clean text: no markup, no marker, no footnote numbers; surrounding whitespace trimmed.
     var text = ""
     /// Footnote calls, with offsets into `text`.

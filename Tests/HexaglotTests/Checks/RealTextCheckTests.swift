@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+@testable import Hexaglot
+
+/// The single-document checks on real UN texts nobody here wrote, against labels made by reading them
+/// (`Fixtures/real/*.labels.tsv`, `tools/evaluate-checks.py` prints the same figures per rule).
+struct RealTextCheckTests {
+    static let real = Fixtures.root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real")
+
+    static func path(_ name: String) -> String { real.appendingPathComponent(name).path }
+
+    struct Label: Hashable {
+        var line: String
+        var rule: String
+    }
+
+    /// The labels of a labels file: `path  line  rule  why` after a header.
+    static func labels(_ path: String) throws -> [Label] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().compactMap { row in
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false)
+            return fields.count >= 3 ? Label(line: String(fields[1]), rule: String(fields[2])) : nil
+        }
+    }
+
+    /// The labelled texts present: the fixtures, the sample, and the Charter when `../shared` is there.
+    static func labelledTexts() throws -> [(text: String, labels: String)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: real.path).sorted()
+        var pairs = names.filter { $0.hasSuffix(".labels.tsv") }.map { name in
+            (path(String(name.dropLast(".labels.tsv".count)) + ".txt"), path(name))
+        }
+        pairs.append((Fixtures.sample, path("samples/A-C.1-73-L.27.zh.labels.tsv")))
+        if Fixtures.hasCorpus {
+            for language in Fixtures.languages {
+                pairs.append(
+                    (
+                        Fixtures.corpusFile("UN_Charter.\(language).txt"),
+                        path("corpus/UN_Charter.\(language).labels.tsv")
+                    ))
+            }
+        }
+        return pairs
+    }
+
+    @Test func precisionAndRecallOfTheSingleDocumentChecksAreAtLeastNineInTen() throws {
+        var truePositives = 0
+        var falsePositives: [String] = []
+        var missed: [String] = []
+        for (text, labelsPath) in try Self.labelledTexts() {
+            var open = try Self.labels(labelsPath)
+            let findings = Fixtures.check(try Fixtures.load(text))
+            for finding in findings {
+                if let index = open.firstIndex(where: {
+                    $0.rule == finding.rule && ($0.line == "*" || $0.line == String(finding.line))
+                }) {
+                    open.remove(at: index)
+                    truePositives += 1
+                } else {
+                    falsePositives.append("\(text):\(finding.line) \(finding.rule)")
+                }
+            }
+            missed += open.map { "\(text):\($0.line) \($0.rule)" }
+        }
+        let precision = Double(truePositives) / Double(truePositives + falsePositives.count)
+        let recall = Double(truePositives) / Double(truePositives + missed.count)
+        #expect(truePositives >= 30)
+        #expect(precision >= 0.9, "false positives: \(falsePositives)")
+        #expect(recall >= 0.9, "missed: \(missed)")
+    }
+
+    @Test func anILetterAfterHIsTheNextLetterAndARomanSublistIsRoman() throws {
+        let document = try Fixtures.load(Self.path("BBNJ_Agreement_2023.es.txt"))
+        let letter = try #require(document.blocks.first { $0.location.line == 44 })
+        #expect(letter.marker?.raw == "i)")
+        #expect(letter.marker?.family == "latinLower")
+        let roman = try #require(document.blocks.first { $0.location.line == 197 && $0.marker?.raw == "i)" })
+        #expect(roman.marker?.family == "romanLower")
+        #expect(roman.list?.level == 2)
+        // ii), iii) and iv) were run into the line of i): items of its list, one finding for the paragraph.
+        let runIn = document.blocks.filter { $0.isRunIn && $0.location.line == 197 }
+        #expect(runIn.compactMap(\.marker?.raw) == ["ii)", "iii)", "iv)"])
+        #expect(runIn.allSatisfy { $0.list?.listID == roman.list?.listID })
+        let findings = Fixtures.check(document).filter { $0.line == 197 }
+        #expect(findings.map(\.rule) == ["numbering.run-in"])
+    }
+
+    @Test func chineseMarkersWithTextRightAfterThemAndArticlesRunIntoTheirTitles() throws {
+        let document = try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))
+        // `1.关于提案实质内容…`: an item under （一）, not a paragraph.
+        let item = try #require(document.blocks.first { $0.location.line == 168 })
+        #expect(item.marker?.raw == "1.")
+        #expect(item.list?.level == 2)
+        // `第二十二条包括海洋保护区在内的划区管理工具…` ends the lists of article 21: its （一） is no restart.
+        let findings = Fixtures.check(document)
+        #expect(!findings.contains { $0.rule == "numbering.restart" })
+    }
+
+    @Test func aTraditionalChineseTextGetsOneDocumentFinding() throws {
+        let simplified = try String(contentsOfFile: Self.path("BBNJ_Agreement_2023.zh.txt"), encoding: .utf8)
+        let transform = try ICUTransliterator(id: "Simplified-Traditional")
+        let traditional = transform.apply(simplified)
+        let document = Fixtures.parse(traditional, language: "zh", format: .plain, path: "bbnj-hant.zh.txt")
+        let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("text.traditional") }
+        #expect(findings.map(\.rule) == ["text.traditional-script"])
+        #expect(findings.first?.message.contains("Traditional characters") == true)
+        // It is still read as Chinese: its lists are found as in the Simplified text.
+        let lists = document.blocks.filter { $0.list != nil }.count
+        #expect(
+            lists == (try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))).blocks.filter { $0.list != nil }.count
+        )
+        #expect(try Fixtures.catalog.language("zh-Hant").code == "zh")
+    }
+}
+
+/// The Charter as a browser copy of un.org gives it: one paragraph a line, the preamble in lower case.
+@Suite(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+struct WebCopyTests {
+    @Test(arguments: ["en", "fr", "es", "ru"])
+    func theCharterPreambleIsOneParagraphALine(_ language: String) throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("UN_Charter.\(language).txt"))
+        #expect(!document.reflow.isHardWrapped)
+        // Lines 2 to 5 are four clauses of the preamble, each starting in lower case: four blocks.
+        for line in 2...5 {
+            #expect(document.blocks.contains { $0.lines == [line] }, "line \(line) was joined")
+        }
+    }
+
+    @Test func arabicQuotationMarksInTheRightToLeftConventionBalance() throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("UN_Charter.ar.txt"))
+        let findings = Fixtures.check(document)
+        #expect(!findings.contains { $0.rule == "text.unbalanced-bracket" })
+        // The item whose marker was lost: the list starts at ب.
+        #expect(findings.map(\.rule) == ["numbering.gap"])
+        #expect(findings.first?.line == 64)
+    }
+
+    @Test func theSeedPageBreakJoinStillHolds() throws {
+        let document = try Fixtures.load(Fixtures.sample)
+        #expect(document.blocks.contains { $0.lines == [96, 102] })
+    }
+}

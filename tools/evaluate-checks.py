@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Precision and recall of Hexaglot's single-document checks on real UN texts, against labels made by reading.
+
+    tools/evaluate-checks.py [--hexaglot PATH] [--show] [--markdown]
+
+The labelled set:
+  Tests/HexaglotTests/Fixtures/real/X.<lang>.txt   real texts, each with X.<lang>.labels.tsv beside it
+  Tests/HexaglotTests/Fixtures/real/corpus/*.labels.tsv
+                                                   labels of ../shared/corpus files (used when it is present)
+  samples/A-C.1-73-L.27.zh.md                      the bundled sample (labels in Fixtures/real/samples/)
+A labels file is tab-separated: `path  line  rule  why`, one true fault a line; `*` as the line for a finding about
+the whole document. Each file is checked on its own (`hexaglot check --format json FILE`), so only single-document
+rules count: xlang.* and align.* are left out. A finding is a true positive when a label of its file has its line and
+rule (each label matched once), else a false positive; a label no finding matched is a missed fault.
+"""
+import argparse
+import collections
+import csv
+import glob
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REAL = os.path.join(ROOT, "Tests", "HexaglotTests", "Fixtures", "real")
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+
+
+def labelled_files():
+    """(text path, labels path) for every labelled document that is present."""
+    pairs = []
+    for labels in sorted(glob.glob(os.path.join(REAL, "*.labels.tsv"))):
+        pairs.append((labels[: -len(".labels.tsv")] + ".txt", labels))
+    corpus_labels = sorted(glob.glob(os.path.join(REAL, "corpus", "*.labels.tsv")))
+    if corpus_labels and not os.path.isdir(CORPUS):
+        print(f"note: {CORPUS} is absent; its {len(corpus_labels)} labelled files are left out", file=sys.stderr)
+    for labels in corpus_labels:
+        text = os.path.join(CORPUS, os.path.basename(labels)[: -len(".labels.tsv")] + ".txt")
+        if os.path.exists(text):
+            pairs.append((text, labels))
+    for labels in sorted(glob.glob(os.path.join(REAL, "samples", "*.labels.tsv"))):
+        pairs.append((os.path.join(ROOT, "samples", os.path.basename(labels)[: -len(".labels.tsv")] + ".md"), labels))
+    return pairs
+
+
+def read_labels(path):
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not rows or rows[0][:3] != ["path", "line", "rule"]:
+        sys.exit(f"{path}: the first line must be the header path, line, rule, why")
+    labels = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not row or not "".join(row).strip():
+            continue
+        if len(row) < 3 or not (row[1] == "*" or row[1].isdigit()):
+            sys.exit(f"{path}:{number}: expected path, line (a number or *), rule, why")
+        labels.append({"line": row[1], "rule": row[2].strip(), "why": row[3] if len(row) > 3 else ""})
+    return labels
+
+
+def findings_of(binary, text):
+    result = subprocess.run([binary, "check", "--format", "json", text], capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        sys.exit(f"hexaglot check {text} failed: {result.stderr.strip()}")
+    return [f for f in json.loads(result.stdout)["findings"] if not f["rule"].startswith(("xlang.", "align."))]
+
+
+def match(findings, labels):
+    """True positives, false positives and missed labels of one file."""
+    open_labels = list(labels)
+    hits, false = [], []
+    for finding in findings:
+        for index, label in enumerate(open_labels):
+            if label["rule"] == finding["rule"] and label["line"] in ("*", str(finding["line"])):
+                hits.append(finding)
+                del open_labels[index]
+                break
+        else:
+            false.append(finding)
+    return hits, false, open_labels
+
+
+def ratio(numerator, denominator):
+    return f"{numerator / denominator:.3f}" if denominator else "-"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hexaglot", default=os.path.join(ROOT, ".build", "release", "hexaglot"))
+    parser.add_argument("--show", action="store_true", help="list every false positive and missed fault")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    arguments = parser.parse_args()
+    if not os.path.exists(arguments.hexaglot):
+        sys.exit(f"{arguments.hexaglot}: no such binary; build it with swift build -c release --product hexaglot")
+
+    counts = collections.defaultdict(lambda: [0, 0, 0, 0])  # findings, true positives, false positives, missed
+    pairs = labelled_files()
+    for text, labels_path in pairs:
+        labels = read_labels(labels_path)
+        findings = findings_of(arguments.hexaglot, text)
+        hits, false, missed = match(findings, labels)
+        name = os.path.relpath(text, os.path.dirname(ROOT)) if text.startswith(CORPUS) else os.path.relpath(text, ROOT)
+        for finding in findings:
+            counts[finding["rule"]][0] += 1
+        for finding in hits:
+            counts[finding["rule"]][1] += 1
+        for finding in false:
+            counts[finding["rule"]][2] += 1
+            if arguments.show:
+                print(f"false positive  {name}:{finding['line']}:{finding['column']} [{finding['rule']}] {finding['message']}")
+        for label in missed:
+            counts[label["rule"]][3] += 1
+            if arguments.show:
+                print(f"missed          {name}:{label['line']} [{label['rule']}] {label['why']}")
+
+    total = [sum(column) for column in zip(*counts.values())] if counts else [0, 0, 0, 0]
+    header = ["rule", "findings", "true", "false", "missed", "precision", "recall"]
+    rows = []
+    for rule in sorted(counts):
+        found, true, false, missed = counts[rule]
+        rows.append([rule, found, true, false, missed, ratio(true, true + false), ratio(true, true + missed)])
+    rows.append(["all", total[0], total[1], total[2], total[3], ratio(total[1], total[1] + total[2]),
+                 ratio(total[1], total[1] + total[3])])
+    print(f"{len(pairs)} labelled files")
+    if arguments.markdown:
+        print("| " + " | ".join(header) + " |")
+        print("| --- " * len(header) + "|")
+        for row in rows:
+            print("| " + " | ".join(f"`{c}`" if i == 0 and c != "all" else str(c) for i, c in enumerate(row)) + " |")
+    else:
+        print(f"{header[0]:34} " + " ".join(f"{h:>9}" for h in header[1:]))
+        for row in rows:
+            print(f"{row[0]:34} " + " ".join(f"{str(c):>9}" for c in row[1:]))
+
+
+if __name__ == "__main__":
+    main()
