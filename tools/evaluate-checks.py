@@ -11,7 +11,8 @@ The labelled set:
 A labels file is tab-separated: `path  line  rule  why`, one true fault a line; `*` as the line for a finding about
 the whole document. Each file is checked on its own (`hexaglot check --format json FILE`), so only single-document
 rules count: xlang.* and align.* are left out. A finding is a true positive when a label of its file has its line and
-rule (each label matched once), else a false positive; a label no finding matched is a missed fault.
+rule (each label matched once), else a false positive; a label no finding matched is a missed fault. Texts named in
+Fixtures/real/STRESS count in every row and are also left out of a last row, "all but STRESS texts".
 """
 import argparse
 import collections
@@ -42,6 +43,15 @@ def labelled_files():
     for labels in sorted(glob.glob(os.path.join(REAL, "samples", "*.labels.tsv"))):
         pairs.append((os.path.join(ROOT, "samples", os.path.basename(labels)[: -len(".labels.tsv")] + ".md"), labels))
     return pairs
+
+
+def stress_files():
+    """Names of labelled texts reported apart (Fixtures/real/STRESS, one a line, # for comments)."""
+    path = os.path.join(REAL, "STRESS")
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8") as handle:
+        return {line.strip() for line in handle if line.strip() and not line.startswith("#")}
 
 
 def read_labels(path):
@@ -95,6 +105,8 @@ def main():
         sys.exit(f"{arguments.hexaglot}: no such binary; build it with swift build -c release --product hexaglot")
 
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])  # findings, true positives, false positives, missed
+    ordinary = [0, 0, 0, 0]  # the same, all rules, for the texts not listed in STRESS
+    stress = stress_files()
     pairs = labelled_files()
     for text, labels_path in pairs:
         labels = read_labels(labels_path)
@@ -109,6 +121,9 @@ def main():
             counts[finding["rule"]][2] += 1
             if arguments.show:
                 print(f"false positive  {name}:{finding['line']}:{finding['column']} [{finding['rule']}] {finding['message']}")
+        if os.path.basename(text) not in stress:
+            for index, value in enumerate([len(findings), len(hits), len(false), len(missed)]):
+                ordinary[index] += value
         for label in missed:
             counts[label["rule"]][3] += 1
             if arguments.show:
@@ -122,12 +137,16 @@ def main():
         rows.append([rule, found, true, false, missed, ratio(true, true + false), ratio(true, true + missed)])
     rows.append(["all", total[0], total[1], total[2], total[3], ratio(total[1], total[1] + total[2]),
                  ratio(total[1], total[1] + total[3])])
+    if stress:
+        rows.append(["all but STRESS texts", ordinary[0], ordinary[1], ordinary[2], ordinary[3],
+                     ratio(ordinary[1], ordinary[1] + ordinary[2]), ratio(ordinary[1], ordinary[1] + ordinary[3])])
     print(f"{len(pairs)} labelled files")
     if arguments.markdown:
         print("| " + " | ".join(header) + " |")
         print("| --- " * len(header) + "|")
         for row in rows:
-            print("| " + " | ".join(f"`{c}`" if i == 0 and c != "all" else str(c) for i, c in enumerate(row)) + " |")
+            print("| " + " | ".join(f"`{c}`" if i == 0 and not c.startswith("all") else str(c)
+                                    for i, c in enumerate(row)) + " |")
     else:
         print(f"{header[0]:34} " + " ".join(f"{h:>9}" for h in header[1:]))
         for row in rows:

@@ -31,6 +31,7 @@ public struct NumberingCheck: DocumentCheck {
     public func check(_ document: Document) -> [Finding] {
         var findings: [Finding] = []
         let renderer = MarkerReader(catalog: catalog, language: document.language)
+        let widthForms = Self.dominantWidthForms(document)
         var itemsByList: [Int: [Int]] = [:]
         var listOrder: [Int] = []
         for (index, block) in document.blocks.enumerated() {
@@ -39,38 +40,48 @@ public struct NumberingCheck: DocumentCheck {
             itemsByList[list.listID, default: []].append(index)
         }
         for id in listOrder {
-            findings += check(items: itemsByList[id] ?? [], of: document, renderer: renderer)
+            findings += check(items: itemsByList[id] ?? [], of: document, renderer: renderer, widthForms: widthForms)
         }
         return findings + runInFindings(in: document)
     }
 
-    /// One finding for each paragraph that items were run into, at the first run-in marker.
+    /// One finding for each paragraph that items were run into, at the first run-in marker, and one for each
+    /// heading run into a paragraph.
     private func runInFindings(in document: Document) -> [Finding] {
         var findings: [Finding] = []
         var index = 0
         let blocks = document.blocks
         while index < blocks.count {
-            guard blocks[index].isRunIn, let first = blocks[index].marker else {
+            guard blocks[index].isRunIn else {
                 index += 1
                 continue
             }
             var last = index
-            while last + 1 < blocks.count, blocks[last + 1].isRunIn { last += 1 }
+            while last + 1 < blocks.count, blocks[last + 1].isRunIn, blocks[last + 1].marker != nil { last += 1 }
             let host = index > 0 ? blocks[index - 1] : nil
             let into = host?.marker.map { "the paragraph of \($0.raw)" } ?? "the paragraph before it"
+            let first = blocks[index].marker?.raw ?? Self.headingLabel(blocks[index].text)
             let message: String
-            if last == index {
-                message = "\(first.raw) is run into \(into); start the item on a line of its own"
+            if blocks[index].marker == nil {
+                last = index
+                message = "the heading \(first) is run into \(into); start it on a line of its own"
+            } else if last == index {
+                message = "\(first) is run into \(into); start the item on a line of its own"
             } else {
                 let lastRaw = blocks[last].marker?.raw ?? ""
                 message =
-                    "\(first.raw)…\(lastRaw) (\(last - index + 1) items) are run into \(into); start each item on a line of its own"
+                    "\(first)…\(lastRaw) (\(last - index + 1) items) are run into \(into);"
+                    + " start each item on a line of its own"
             }
-            findings.append(
-                Self.runIn.finding(in: document, at: blocks[index].markerLocation, message, found: first.raw))
+            findings.append(Self.runIn.finding(in: document, at: blocks[index].markerLocation, message, found: first))
             index = last + 1
         }
         return findings
+    }
+
+    /// `SECTION 3.`, `Rule 5`: the word and number a run-in heading starts with.
+    static func headingLabel(_ text: String) -> String {
+        text.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
     }
 
     private func familyName(_ id: String) -> String {
@@ -104,8 +115,9 @@ public struct NumberingCheck: DocumentCheck {
         return forms
     }
 
-    private func check(items: [Int], of document: Document, renderer: MarkerReader) -> [Finding] {
-        let widthForms = Self.dominantWidthForms(document)
+    private func check(items: [Int], of document: Document, renderer: MarkerReader, widthForms: [String: String])
+        -> [Finding]
+    {
         var findings: [Finding] = []
         var seen: Set<Int> = []
         var swapped: Set<Int> = []
@@ -113,6 +125,8 @@ public struct NumberingCheck: DocumentCheck {
         for (position, index) in items.enumerated() {
             let block = document.blocks[index]
             guard let marker = block.marker, let list = block.list else { continue }
+            // A run-in item gets the run-in finding, which names the cause; its place in a list is less sure.
+            if block.isRunIn, marker.style != list.style || marker.ordinal != list.expectedOrdinal { continue }
             let at = block.markerLocation
             if list.isRestart {
                 findings.append(

@@ -21,9 +21,18 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         let marks = ScalarSet(Array(closing.keys) + Array(opening.keys))
         var findings: [Finding] = []
         let isRightToLeft = document.language.scripts.contains { $0 == "Arab" || $0 == "Hebr" }
-        for block in document.blocks where block.text.unicodeScalars.contains(where: marks.contains) {
+        let blocks = document.blocks
+        for (index, block) in blocks.enumerated() where block.text.unicodeScalars.contains(where: marks.contains) {
             let scalars = Array(block.text.unicodeScalars)
             guard let problem = firstProblem(in: scalars, closing: closing, opening: opening) else { continue }
+            // A quotation of several paragraphs opens each with the mark and closes only the last (English,
+            // French and Russian style): the mark left open is taken up by the next paragraph.
+            if problem.message.hasSuffix("is never closed"), Self.quotationMarks.contains(problem.found),
+                let next = blocks[(index + 1)...].first(where: { $0.kind != .footnoteBody && !$0.text.isEmpty }),
+                next.text.hasPrefix(problem.found)
+            {
+                continue
+            }
             // PDF conversion of right-to-left text mirrors brackets, `)انظر(`: balanced once turned round.
             if isRightToLeft, firstProblem(in: scalars.map(Self.mirrored), closing: closing, opening: opening) == nil {
                 continue
@@ -65,6 +74,8 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         guard let unclosed = open.last, let close = closing[unclosed.scalar] else { return nil }
         return (unclosed.offset, "\(unclosed.scalar) is never closed", String(close), String(unclosed.scalar))
     }
+
+    private static let quotationMarks: Set<String> = ["“", "«", "„", "‘", "”", "»"]
 
     private static func mirrored(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {

@@ -28,6 +28,12 @@ public struct Language: Sendable, CustomStringConvertible {
     /// as Chinese writes 1000亿).
     public var numberScales: [String: Int]
     public var headingPatterns: [Pattern]
+    /// The words a section pattern's match must start with (`Article`, `第`), when every pattern starts `^word`
+    /// or `^(word|word)`; nil when one starts otherwise. A paragraph that starts with none needs no regular
+    /// expression.
+    var sectionWords: [String]?
+    /// The first characters of `sectionWords`: most paragraphs are ruled out by their first character alone.
+    var sectionInitials: Set<Unicode.Scalar>
     /// The start of an article or chapter with text after it on the line (`第五条 联合国会员国…`,
     /// `Article 52. Regional arrangements`): lists end there.
     public var sectionPatterns: [Pattern]
@@ -91,12 +97,34 @@ public struct Language: Sendable, CustomStringConvertible {
         for source in file.headingPatterns { headings.append(Pattern(source, file: path)) }
         headingPatterns = headings
         sectionPatterns = file.sectionPatterns.map { Pattern($0, file: path) }
+        sectionWords = Self.literalPrefixes(of: file.sectionPatterns)
+        sectionInitials = Set((sectionWords ?? []).compactMap(\.unicodeScalars.first))
         var openers: [Pattern] = []
         for source in file.assemblyOpeners { openers.append(Pattern(source, file: path)) }
         assemblyOpeners = openers
         reissueNote = file.reissueNote.map { Pattern($0, file: path) }
         traditionalToSimplified = file.traditionalToSimplified
         alsoSimplified = Set(file.alsoSimplified.flatMap(\.unicodeScalars))
+    }
+
+    private static func literalPrefixes(of patterns: [String]) -> [String]? {
+        var words: [String] = []
+        for pattern in patterns {
+            guard pattern.hasPrefix("^") else { return nil }
+            var body = pattern.dropFirst()
+            var alternatives = [body]
+            if body.hasPrefix("(") {
+                guard let close = body.firstIndex(of: ")") else { return nil }
+                body = body[body.index(after: body.startIndex)..<close]
+                alternatives = body.split(separator: "|")
+            }
+            for alternative in alternatives {
+                let word = alternative.prefix { $0.isLetter }
+                guard !word.isEmpty else { return nil }
+                words.append(String(word))
+            }
+        }
+        return words
     }
 
     private static func character(_ text: String) -> Character? {
@@ -130,6 +158,12 @@ public struct Language: Sendable, CustomStringConvertible {
 
     /// Whether `text` opens an article or chapter, as a heading or with its text on the same line.
     func opensSection(_ text: String) -> Bool {
+        // Most paragraphs start with a letter no section word starts with: no regular expression for them.
+        if let words = sectionWords {
+            guard let first = text.unicodeScalars.first, sectionInitials.contains(first),
+                words.contains(where: { text.hasPrefix($0) })
+            else { return false }
+        }
         let opening = String(text.prefix(60))
         return sectionPatterns.contains { $0.matches(opening) }
     }

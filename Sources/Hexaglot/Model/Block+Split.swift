@@ -3,7 +3,8 @@ extension Block {
     /// (its marker spans `markerLength` scalars from `offset`). Pieces and footnote calls go with their part; the
     /// spaces around the cut belong to neither, as spaces around a marker never do. Nil when the marker does
     /// not lie inside one text piece.
-    func split(at offset: Int, markerLength: Int, marker: ListMarker) -> (head: Block, tail: Block)? {
+    /// A heading run into the text (`SECTION 3.`) is cut with no marker: the tail becomes a heading.
+    func split(at offset: Int, markerLength: Int, marker: ListMarker?) -> (head: Block, tail: Block)? {
         let scalars = Array(text.unicodeScalars)
         guard offset > 0, offset + markerLength <= scalars.count else { return nil }
         var headEnd = offset
@@ -17,7 +18,7 @@ extension Block {
             })
         else { return nil }
         var head = self
-        var tail = Block(kind: .paragraph, text: "", marker: marker, pieces: [])
+        var tail = Block(kind: marker == nil ? .heading : .paragraph, text: "", marker: marker, pieces: [])
         tail.isRunIn = true
         head.text = String(String.UnicodeScalarView(scalars[..<headEnd]))
         tail.text = String(String.UnicodeScalarView(scalars[tailStart...]))
@@ -40,11 +41,13 @@ extension Block {
                             role: .text, text: String(String.UnicodeScalarView(local[..<(headEnd - start)])),
                             location: piece.location, textOffset: start))
                 }
-                tail.pieces.append(
-                    SourcePiece(
-                        role: .marker,
-                        text: String(String.UnicodeScalarView(local[markerStart..<(markerStart + markerLength)])),
-                        location: piece.location.advanced(by: markerStart, bytes: bytes(0..<markerStart))))
+                if markerLength > 0 {
+                    tail.pieces.append(
+                        SourcePiece(
+                            role: .marker,
+                            text: String(String.UnicodeScalarView(local[markerStart..<(markerStart + markerLength)])),
+                            location: piece.location.advanced(by: markerStart, bytes: bytes(0..<markerStart))))
+                }
                 let restStart = min(tailStart - start, local.count)
                 if restStart < local.count {
                     tail.pieces.append(

@@ -55,7 +55,19 @@ public struct MarkerStyle: Sendable, Hashable, Codable {
     /// For outline numbers (`1.13` has the delimiter `1.x`, `3.b.1` has `3.b.x`), how many parts come before
     /// the last: the outline level. Nil for other styles.
     public var outlineDepth: Int? {
-        guard let first = delimiter.first, first.isNumber, delimiter.contains(".x") else { return nil }
-        return delimiter.split(separator: ".").count - 1
+        // On the bytes: this is asked for every item of every outline list.
+        let bytes = delimiter.utf8
+        guard let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+        var parts = 1
+        var previousIsStop = false
+        var hasPlace = false
+        for byte in bytes {
+            if previousIsStop, byte == UInt8(ascii: "x") { hasPlace = true }
+            previousIsStop = byte == UInt8(ascii: ".")
+            if previousIsStop { parts += 1 }
+        }
+        // `1.x` has two parts, `3.b.x.` (a final stop) has three: a final stop adds no part.
+        if bytes.last == UInt8(ascii: ".") { parts -= 1 }
+        return hasPlace ? parts - 1 : nil
     }
 }

@@ -28,7 +28,7 @@ public struct DocumentParser: Sendable {
             builder.add(scanner.scan(line, number: lineNumber, byteOffset: byteOffset))
             byteOffset += lineBytes + 1
         }
-        var blocks = RunInSplitter(markers: markers).split(builder.finish())
+        var blocks = RunInSplitter(markers: markers, language: language).split(builder.finish())
         var inference = ListInference(markers: markers, opensSection: language.opensSection)
         inference.run(&blocks)
         Self.markPreamble(&blocks, language: language)

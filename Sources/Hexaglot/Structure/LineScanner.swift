@@ -3,9 +3,18 @@ struct LineScanner {
     let format: InputFormat
     let markers: MarkerReader
 
-    private static let superscriptDigits: [Unicode.Scalar: Int] = [
-        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
-    ]
+    /// The value of a superscript digit (`¹` is 1), or nil. A switch, not a dictionary: this is asked of every
+    /// character of a plain-text input.
+    private static func superscriptDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x2070: 0
+        case 0x00B9: 1
+        case 0x00B2: 2
+        case 0x00B3: 3
+        case 0x2074...0x2079: Int(scalar.value - 0x2070)
+        default: nil
+        }
+    }
 
     func scan(_ line: Substring, number: Int, byteOffset: Int) -> ScannedLine {
         var cursor = LineCursor(line: line, number: number, byteOffset: byteOffset)
@@ -43,7 +52,9 @@ struct LineScanner {
             // Two markers on one line, `B. (1) For the purposes…`, `（二）（甲）本公约…`: the outer item and the first
             // item of its sublist. Not after an outline number: `4.1.1 (a) 在2/3年级、(b) 小学结束时` enumerates inside
             // the indicator's text.
-            if !marker.isMalformed, marker.style.outlineDepth == nil,
+            if !marker.isMalformed, marker.style.outlineDepth == nil, !cursor.isAtEnd,
+                cursor.current == "(" || cursor.current == "（"
+                    || cursor.upcoming(6).contains(where: { ".)、".unicodeScalars.contains($0) }),
                 let (inner, innerLength) = markers.read(cursor.upcoming(14))
             {
                 result.innerMarker = inner
@@ -69,11 +80,11 @@ struct LineScanner {
             pieces.append(cursor.take(6, role: .markup))
             return Self.value(of: number.text)
         case .plain:
-            let digits = cursor.countWhile(from: 0) { Self.superscriptDigits[$0] != nil }
+            let digits = cursor.countWhile(from: 0) { Self.superscriptDigit($0) != nil }
             guard digits > 0, digits <= 4 else { return nil }
             let number = cursor.take(digits, role: .footnoteNumber)
             pieces.append(number)
-            return number.text.unicodeScalars.reduce(0) { $0 * 10 + (Self.superscriptDigits[$1] ?? 0) }
+            return number.text.unicodeScalars.reduce(0) { $0 * 10 + (Self.superscriptDigit($1) ?? 0) }
         }
     }
 
@@ -104,7 +115,7 @@ struct LineScanner {
                 result.pieces.append(cursor.take(1, role: .markup))
                 continue
             }
-            let mayBeCall = format == .markdown ? scalar == "<" : Self.superscriptDigits[scalar] != nil
+            let mayBeCall = format == .markdown ? scalar == "<" : Self.superscriptDigit(scalar) != nil
             if mayBeCall {
                 let callStart = cursor.position
                 let callLocation = cursor.location

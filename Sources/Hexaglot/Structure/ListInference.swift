@@ -154,6 +154,11 @@ struct ListInference {
                 return
             }
         }
+        // An item found run into a paragraph is no evidence for placing a foreign run: it opens a list of its own.
+        if blocks[index].isRunIn {
+            openList(at: index, reading: 0, in: &blocks)
+            return
+        }
         // Within a run already found to have no resumption, the rest of it has none either.
         if index >= runWithoutResumption, placeForeignRun(startingAt: index, in: &blocks) { return }
         // A single item in another style where an open list expects its ordinal: `c)` for `в)`.
@@ -260,7 +265,11 @@ struct ListInference {
     private mutating func openList(at index: Int, reading r: Int, in blocks: inout [Block]) {
         guard let marker = blocks[index].marker else { return }
         let style = MarkerStyle(family: marker.readings[r].family, delimiter: marker.delimiter)
-        let isRestart = marker.readings[r].ordinal == 1 && stack.contains { $0.style == style }
+        // Under a heading item (`E. Proceedings of the sessions`, `II. Meetings`) a `1.` opens its sublist: reports
+        // number their sub-headings so, while their paragraphs run on.
+        let underHeadingItem = stack.last.map { ["latinUpper", "romanUpper"].contains($0.style.family) } ?? false
+        let isRestart =
+            marker.readings[r].ordinal == 1 && stack.contains { $0.style == style } && !underHeadingItem
         if isRestart, let s = stack.firstIndex(where: { $0.style == style }) { close(from: s) }
         let leadIn = lastContent.flatMap {
             blocks[$0].marker == nil && blocks[$0].kind != .heading && !opensSection(blocks[$0].text) ? $0 : nil

@@ -53,6 +53,8 @@ final class MarkerReader {
     /// (a space before the delimiter), `(1 ` (the closing bracket missing). Letters and digits only, three at
     /// most; the marker is `isMalformed`.
     func readMalformed(_ content: ArraySlice<Unicode.Scalar>) -> (marker: ListMarker, length: Int)? {
+        // Cheap screen first (this runs on every line without a marker): a space within the first five characters.
+        guard content.prefix(5).contains(" ") else { return nil }
         let scalars = Array(content.prefix(8))
         guard let first = scalars.first else { return nil }
         let opens = first == "(" || first == "（"

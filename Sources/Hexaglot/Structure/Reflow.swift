@@ -32,48 +32,51 @@ public struct Reflow: Sendable, Hashable {
     /// A run of wrapped lines inside such a text: each line at most this share of the text's median width.
     static let runWidthShare = 0.6
 
+    /// What the decision needs of one line.
+    private struct LineShape {
+        var width = 0
+        var startsInLowerCase = false
+        /// Stops mid-sentence: on a letter or digit, a hyphen or a comma.
+        var endsOpen = false
+    }
+
     /// Decides for `text` as `mode` asks.
     public static func decide(_ text: Substring, mode: Mode = .auto) -> Reflow {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
-        }
         switch mode {
         case .yes: return Reflow(isHardWrapped: true, reason: "hard-wrapped (--wrapped yes)", wrappedLines: [])
         case .no: return Reflow(isHardWrapped: false, reason: "one paragraph a line (--wrapped no)", wrappedLines: [])
         case .auto: break
         }
-        let widths = lines.map(width)
-        let content = widths.filter { $0 > 0 }
+        let lines = shapes(of: text)
+        let content = lines.map(\.width).filter { $0 > 0 }.sorted()
         guard !content.isEmpty else { return Reflow(isHardWrapped: true, reason: "empty", wrappedLines: []) }
-        let wide = content.filter { $0 > paragraphWidth }.count
+        let wide = content.count - (content.firstIndex { $0 > paragraphWidth } ?? content.count)
         let share = Double(wide) / Double(content.count)
         guard share >= paragraphLineShare else {
-            let widest = content.sorted()[content.count * 9 / 10]
             return Reflow(
                 isHardWrapped: true,
-                reason: "hard-wrapped: 9 lines in 10 are at most \(widest) columns wide",
+                reason: "hard-wrapped: 9 lines in 10 are at most \(content[content.count * 9 / 10]) columns wide",
                 wrappedLines: [])
         }
-        let median = content.sorted()[content.count / 2]
         let percent = Int((share * 100).rounded())
         return Reflow(
             isHardWrapped: false,
             reason: "one paragraph a line: \(percent) % of the lines are wider than \(paragraphWidth) columns",
-            wrappedLines: wrappedRuns(lines, widths: widths, median: median))
+            wrappedLines: wrappedRuns(lines, median: content[content.count / 2]))
     }
 
     /// Lines of runs of two or more short lines (at most `runWidthShare` of the median width), each after the
     /// first starting in lower case and each before the last ending without closing punctuation or with a
     /// comma: an entry a PDF source wrapped.
-    private static func wrappedRuns(_ lines: [Substring], widths: [Int], median: Int) -> Set<Int> {
+    private static func wrappedRuns(_ lines: [LineShape], median: Int) -> Set<Int> {
         let limit = Int(Double(median) * runWidthShare)
+        let isShort = { (line: LineShape) in line.width > 0 && line.width <= limit }
         var result: Set<Int> = []
         var start = 0
         while start < lines.count {
             var end = start
-            while end + 1 < lines.count, widths[end] > 0, widths[end] <= limit, widths[end + 1] > 0,
-                widths[end + 1] <= limit, endsOpen(lines[end]),
-                lines[end + 1].unicodeScalars.first?.properties.isLowercase == true
+            while end + 1 < lines.count, isShort(lines[end]), isShort(lines[end + 1]), lines[end].endsOpen,
+                lines[end + 1].startsInLowerCase
             {
                 end += 1
             }
@@ -83,20 +86,81 @@ public struct Reflow: Sendable, Hashable {
         return result
     }
 
-    /// A line that stops mid-sentence: on a letter or digit, a hyphen or a comma.
-    private static func endsOpen(_ line: Substring) -> Bool {
-        guard let last = line.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
-        return last.properties.isAlphabetic || last.properties.numericType != nil || last == "," || last == "-"
+    /// One pass over the text's bytes: each line's width, first letter's case and last mark.
+    private static func shapes(of text: Substring) -> [LineShape] {
+        if let shapes = text.utf8.withContiguousStorageIfAvailable({ shapes(of: $0) }) { return shapes }
+        return Array(text.utf8).withUnsafeBufferPointer { shapes(of: $0) }
     }
 
-    /// Display columns: East Asian wide characters count two.
-    static func width(_ line: Substring) -> Int {
-        var columns = 0
-        for scalar in line.unicodeScalars where !scalar.properties.isWhitespace || scalar == " " {
-            columns +=
-                scalar.properties.isIdeographic || (0x3000...0x30FF).contains(scalar.value)
-                    || (0xFF01...0xFF60).contains(scalar.value) ? 2 : 1
+    private static func shapes(of bytes: UnsafeBufferPointer<UInt8>) -> [LineShape] {
+        var lines: [LineShape] = []
+        var lineStart = 0
+        var width = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    lines.append(shape(bytes, lineStart..<index, width: width))
+                    lineStart = index + 1
+                    width = 0
+                } else if byte >= 0x20, byte != 0x7F {
+                    width += 1
+                }
+            } else if byte >= 0xC0 {
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                width += columns(leadByte: byte, next: next)
+            }
+            index += 1
         }
-        return columns
+        lines.append(shape(bytes, lineStart..<bytes.count, width: width))
+        return lines
+    }
+
+    /// The line's first letter's case and whether it ends open, from its first and last characters.
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, width: Int) -> LineShape {
+        var shape = LineShape(width: width)
+        let isBlank = { (at: Int) -> Int in
+            // Bytes of a blank at `at`: space, tab, carriage return, ideographic space (E3 80 80); 0 for none.
+            switch bytes[at] {
+            case 0x20, 0x09, 0x0D: return 1
+            case 0xE3 where at + 2 < range.upperBound && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80: return 3
+            default: return 0
+            }
+        }
+        var start = range.lowerBound
+        while start < range.upperBound, case let blank = isBlank(start), blank > 0 { start += blank }
+        var end = range.upperBound
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard isBlank(lead) > 0 else { break }
+            end = lead
+        }
+        guard start < end else { return shape }
+        let scalar = { (from: Int) -> Unicode.Scalar? in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(from + 4, end)]), as: UTF8.self)
+                .unicodeScalars.first
+        }
+        if let first = scalar(start) { shape.startsInLowerCase = first.properties.isLowercase }
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        if let last = scalar(lead) {
+            shape.endsOpen =
+                last == "," || last == "-" || last.properties.isAlphabetic || last.properties.numericType != nil
+        }
+        return shape
+    }
+
+    /// Display columns of the character a UTF-8 byte starts (0 for continuation bytes and controls): ideographs,
+    /// kana, Hangul and full-width forms (lead bytes E3–E9, EA–ED, and EF BC–BD) are two columns wide.
+    private static func columns(leadByte byte: UInt8, next: UInt8) -> Int {
+        switch byte {
+        case 0x00...0x1F, 0x7F, 0x80...0xBF: 0
+        case 0xE3...0xED: 2
+        case 0xEF: next == 0xBC || next == 0xBD ? 2 : 1
+        case 0xF0...0xF4: 2
+        default: 1
+        }
     }
 }

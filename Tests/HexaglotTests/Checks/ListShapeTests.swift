@@ -126,7 +126,8 @@ struct ListShapeTests {
         throws
     {
         let sentences = try Self.sentences(language)
-        let stop = language == "zh" ? "：" : ": "
+        // After a full stop: in a script without case, one item after `：` may be an enumeration inside the sentence.
+        let stop = language == "zh" ? "。" : ": "
         // An item after `:` starts with a capital letter where the script has case.
         let item = sentences[1].prefix(1).uppercased() + sentences[1].dropFirst()
         let runIn = "\(one) \(sentences[0])\(stop)\(a) \(item)"
