@@ -21,6 +21,10 @@ struct BlockBuilder {
     /// Headings are short: `Article 12`, `第十二条`, a title.
     private static let headingMaximumLength = 120
 
+    /// The last ordinal seen in each style (delimiter and family) of marker, for telling an item from a number
+    /// that a wrapped line starts with.
+    private var lastOrdinals: [String: Int] = [:]
+
     /// Document-symbol lines seen so far: the first is the masthead, a repeat is a running header.
     private var symbolLines: Set<String> = []
 
@@ -59,8 +63,20 @@ struct BlockBuilder {
             }
             // A clause goes on across a page break, or across a hard line break when the next line starts in
             // lower case (a wrapped line, which may follow a comma).
+            // Chinese has no lower case: in wrapped Chinese text a line goes on wherever the one before stopped
+            // without closing punctuation.
             let isWrapped =
-                (reflow.isHardWrapped || reflow.wrappedLines.contains(line.number)) && startsInLowerCase(line)
+                (reflow.isHardWrapped || reflow.wrappedLines.contains(line.number))
+                && (startsInLowerCase(line) || line.text.unicodeScalars.first?.properties.isIdeographic == true)
+            if let last = lastTextBlock, line.innerMarker == nil, !isHeading(line), goesOnFromFullLine(blocks[last]),
+                line.marker.map({ !mayBeItem($0) }) ?? true
+            {
+                var continuation = line
+                continuation.demoteMarker()
+                join(continuation, into: last)
+                pageBreakSinceLastText = false
+                return
+            }
             if line.marker == nil, let last = lastTextBlock, !line.text.isEmpty, !isHeading(line),
                 isMarkerAlone(blocks[last])
                     || (pageBreakSinceLastText || isWrapped)
@@ -96,6 +112,9 @@ struct BlockBuilder {
     func finish() -> [Block] { blocks }
 
     private mutating func append(_ line: ScannedLine, kind: Block.Kind) {
+        for marker in [line.marker, line.innerMarker].compactMap({ $0 }) {
+            for reading in marker.readings { lastOrdinals[marker.delimiter + reading.family] = reading.ordinal }
+        }
         var block = Block(kind: kind, text: line.text, marker: line.marker, calls: line.calls, pieces: line.pieces)
         for index in block.pieces.indices
         where block.pieces[index].role == .text && block.pieces[index].textOffset == nil {
@@ -141,6 +160,23 @@ struct BlockBuilder {
 
     private func startsInLowerCase(_ line: ScannedLine) -> Bool {
         line.text.unicodeScalars.first?.properties.isLowercase ?? false
+    }
+
+    /// In hard-wrapped text, a block whose last line fills the width and stops short of a sentence's or clause's
+    /// end goes on in the next line.
+    private func goesOnFromFullLine(_ block: Block) -> Bool {
+        guard reflow.isHardWrapped, let line = block.lines.last, reflow.fullLines.contains(line),
+            let last = block.text.last
+        else { return false }
+        return !language.sentenceTerminators.contains(last) && !language.clauseTerminators.contains(last)
+    }
+
+    /// Whether `marker` may open a list or go on from the last marker of its style: `1.` after a wrapped title is
+    /// an item, `85.` after `…Articles 83 and` is not.
+    private func mayBeItem(_ marker: ListMarker) -> Bool {
+        marker.readings.contains { reading in
+            reading.ordinal == 1 || lastOrdinals[marker.delimiter + reading.family] == reading.ordinal - 1
+        }
     }
 
     /// A number alone on its line (`2.` above its text, as treaty web pages lay paragraphs out): its text follows.

@@ -18,17 +18,25 @@ public struct Reflow: Sendable, Hashable {
     /// In a text that is not hard-wrapped, the lines of short runs that were (a few entries a PDF source
     /// left wrapped in a web or dataset copy): each continues the line before.
     public var wrappedLines: Set<Int>
+    /// In a hard-wrapped text, the lines filled to near the wrap width: one that stops without ending its sentence
+    /// goes on in the next line, whatever that line starts with (`…in Articles 83 and` / `85.` is no item 85).
+    public var fullLines: Set<Int>
 
-    public init(isHardWrapped: Bool, reason: String, wrappedLines: Set<Int> = []) {
+    public init(isHardWrapped: Bool, reason: String, wrappedLines: Set<Int> = [], fullLines: Set<Int> = []) {
         self.isHardWrapped = isHardWrapped
         self.reason = reason
         self.wrappedLines = wrappedLines
+        self.fullLines = fullLines
     }
 
     /// A line this many columns wide is a paragraph, not a wrapped line: wrapping widths stay under it.
     static let paragraphWidth = 160
     /// Share of lines wider than `paragraphWidth` that makes a text one paragraph a line.
     static let paragraphLineShare = 0.15
+    /// Share of lines within four fifths of the widest (the 90th percentile) that a wrapped text has at least.
+    static let filledLineShare = 0.3
+    /// Texts of fewer lines are taken as wrapped: too few to judge, and hand-made examples usually are.
+    static let minimumLinesToJudge = 8
     /// A run of wrapped lines inside such a text: each line at most this share of the text's median width.
     static let runWidthShare = 0.6
 
@@ -52,17 +60,30 @@ public struct Reflow: Sendable, Hashable {
         guard !content.isEmpty else { return Reflow(isHardWrapped: true, reason: "empty", wrappedLines: []) }
         let wide = content.count - (content.firstIndex { $0 > paragraphWidth } ?? content.count)
         let share = Double(wide) / Double(content.count)
-        guard share >= paragraphLineShare else {
+        let median = content[content.count / 2]
+        guard share < paragraphLineShare else {
+            let percent = Int((share * 100).rounded())
             return Reflow(
-                isHardWrapped: true,
-                reason: "hard-wrapped: 9 lines in 10 are at most \(content[content.count * 9 / 10]) columns wide",
-                wrappedLines: [])
+                isHardWrapped: false,
+                reason: "one paragraph a line: \(percent) % of the lines are wider than \(paragraphWidth) columns",
+                wrappedLines: wrappedRuns(lines, median: median))
         }
-        let percent = Int((share * 100).rounded())
+        // Wrapped text fills its lines to the wrap width but for each paragraph's last; a Chinese web copy, dense
+        // enough to keep its paragraphs narrow, has lines of every width.
+        let widest = content[content.count * 9 / 10]
+        let nearWidest = content.count - (content.firstIndex { $0 * 5 >= widest * 4 } ?? content.count)
+        let filled = Double(nearWidest) / Double(content.count)
+        guard content.count < minimumLinesToJudge || filled >= filledLineShare else {
+            let percent = Int((filled * 100).rounded())
+            return Reflow(
+                isHardWrapped: false,
+                reason: "one paragraph a line: line widths vary (\(percent) % of the lines come near the widest)",
+                wrappedLines: wrappedRuns(lines, median: median))
+        }
+        let full = Set(lines.indices.filter { lines[$0].width * 5 >= widest * 4 }.map { $0 + 1 })
         return Reflow(
-            isHardWrapped: false,
-            reason: "one paragraph a line: \(percent) % of the lines are wider than \(paragraphWidth) columns",
-            wrappedLines: wrappedRuns(lines, median: content[content.count / 2]))
+            isHardWrapped: true,
+            reason: "hard-wrapped: 9 lines in 10 are at most \(widest) columns wide", wrappedLines: [], fullLines: full)
     }
 
     /// Lines of runs of two or more short lines (at most `runWidthShare` of the median width), each after the

@@ -25,4 +25,22 @@ struct ScannedLine {
     var calls: [FootnoteCall] = []
     /// Unicode scalars in `text`, kept so joining lines needs no recount.
     var textScalarCount = 0
+
+    /// Reads the line's marker back as text: `85.` at the start of a wrapped line that goes on a sentence.
+    mutating func demoteMarker() {
+        guard marker != nil, innerMarker == nil, let index = pieces.firstIndex(where: { $0.role == .marker }) else {
+            return
+        }
+        let markerText = pieces[index].text
+        let shift = markerText.unicodeScalars.count + (text.isEmpty ? 0 : 1)
+        for other in pieces.indices where pieces[other].role == .text {
+            pieces[other].textOffset = (pieces[other].textOffset ?? 0) + shift
+        }
+        pieces[index].role = .text
+        pieces[index].textOffset = 0
+        for call in calls.indices { calls[call].textOffset += shift }
+        text = text.isEmpty ? markerText : markerText + " " + text
+        textScalarCount += shift
+        marker = nil
+    }
 }
