@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(
             name: "HexaglotTests",
             dependencies: ["Hexaglot", "hexaglot"],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -14,6 +14,8 @@ struct BlockBuilder {
     private var lastTextBlock: Int?
     /// Unicode scalars in the text of `lastTextBlock`, so joining never counts them again.
     private var lastTextScalarCount = 0
+    /// The input line `lastTextBlock` ends on (kept: a block's `lines` walks all its pieces).
+    private var lastTextLine = 0
     /// Footnote bodies or a rule since `lastTextBlock`: the evidence of a page bottom in between.
     private var pageBreakSinceLastText = false
     private var hasContent = false
@@ -68,8 +70,8 @@ struct BlockBuilder {
             let isWrapped =
                 (reflow.isHardWrapped || reflow.wrappedLines.contains(line.number))
                 && (startsInLowerCase(line) || line.text.unicodeScalars.first?.properties.isIdeographic == true)
-            if let last = lastTextBlock, line.innerMarker == nil, !isHeading(line), goesOnFromFullLine(blocks[last]),
-                line.marker.map({ !mayBeItem($0) }) ?? true
+            if let last = lastTextBlock, line.innerMarker == nil, goesOnFromFullLine(last), !isHeading(line),
+                !(line.marker.map(mayBeItem) ?? false)
             {
                 var continuation = line
                 continuation.demoteMarker()
@@ -105,6 +107,7 @@ struct BlockBuilder {
             }
             lastTextBlock = kind == .paragraph ? blocks.count - 1 : nil
             lastTextScalarCount = line.textScalarCount
+            lastTextLine = line.number
             pageBreakSinceLastText = false
         }
     }
@@ -164,11 +167,12 @@ struct BlockBuilder {
 
     /// In hard-wrapped text, a block whose last line fills the width and stops short of a sentence's or clause's
     /// end goes on in the next line.
-    private func goesOnFromFullLine(_ block: Block) -> Bool {
-        guard reflow.isHardWrapped, let line = block.lines.last, reflow.fullLines.contains(line),
-            let last = block.text.last
+    private func goesOnFromFullLine(_ block: Int) -> Bool {
+        guard reflow.isHardWrapped, reflow.fullLines.contains(lastTextLine),
+            let last = blocks[block].text.unicodeScalars.last
         else { return false }
-        return !language.sentenceTerminators.contains(last) && !language.clauseTerminators.contains(last)
+        let character = Character(last)
+        return !language.sentenceTerminators.contains(character) && !language.clauseTerminators.contains(character)
     }
 
     /// Whether `marker` may open a list or go on from the last marker of its style: `1.` after a wrapped title is
@@ -210,6 +214,7 @@ struct BlockBuilder {
             blocks[index].calls.append(call)
         }
         lastTextScalarCount = base + line.textScalarCount
+        lastTextLine = line.number
     }
 }
 

@@ -160,7 +160,9 @@ public struct Reflow: Sendable, Hashable {
         }
         guard start < end else { return shape }
         let scalar = { (from: Int) -> Unicode.Scalar? in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(from + 4, end)]), as: UTF8.self)
+            // ASCII needs no decoding, and most text starts and ends its lines in it.
+            if bytes[from] < 0x80 { return Unicode.Scalar(bytes[from]) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<min(from + 4, end)]), as: UTF8.self)
                 .unicodeScalars.first
         }
         if let first = scalar(start) { shape.startsInLowerCase = first.properties.isLowercase }

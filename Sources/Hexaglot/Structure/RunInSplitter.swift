@@ -158,16 +158,19 @@ struct RunInSplitter {
 
     /// Whether `text` has four capital ASCII letters in a row (`SECTION`), the screen for a heading in capitals.
     private static func hasCapitalRun(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            if byte >= 0x41 && byte <= 0x5A {
-                run += 1
-                if run >= 4 { return true }
-            } else {
-                run = 0
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            for byte in bytes {
+                if byte &- 0x41 < 26 {
+                    run += 1
+                    if run >= 4 { return true }
+                } else {
+                    run = 0
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The candidates of one block that are run-in items: each goes on from the marker before it in the paragraph,
