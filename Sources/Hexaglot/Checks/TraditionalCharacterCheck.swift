@@ -49,7 +49,11 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         var traditional = 0
         var first: (block: Block, offset: Int)?
         for block in document.blocks {
-            for (offset, scalar) in block.text.unicodeScalars.enumerated() where scalar.properties.isIdeographic {
+            // Code point ranges of the CJK ideographs, not a Unicode property look-up per character.
+            for (offset, scalar) in block.text.unicodeScalars.enumerated()
+            where (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0x20000...0x3FFFF).contains(scalar.value)
+            {
                 chinese += 1
                 guard transform.changes(scalar), !document.language.alsoSimplified.contains(scalar) else { continue }
                 traditional += 1
