@@ -54,7 +54,7 @@ struct LineScanner {
             // the indicator's text.
             if !marker.isMalformed, marker.style.outlineDepth == nil, !cursor.isAtEnd,
                 cursor.current == "(" || cursor.current == "（"
-                    || cursor.upcoming(6).contains(where: { ".)、".unicodeScalars.contains($0) }),
+                    || cursor.upcoming(6).contains(where: { ".)、．）".unicodeScalars.contains($0) }),
                 let (inner, innerLength) = markers.read(cursor.upcoming(14))
             {
                 result.innerMarker = inner

@@ -178,3 +178,37 @@ struct ListShapeTests {
         #expect(gap.message.contains(named))
     }
 }
+
+/// Right-to-left text as PDF conversion leaves it: brackets mirrored, quotation marks in the Arabic convention.
+struct RightToLeftTests {
+    /// Phrases of the Arabic BBNJ text (`Fixtures/real`): the first words of its articles.
+    static func phrases() throws -> [String] {
+        let text = try String(
+            contentsOfFile: Fixtures.root.appendingPathComponent(
+                "Tests/HexaglotTests/Fixtures/real/BBNJ_Agreement_2023.ar.txt"
+            ).path, encoding: .utf8)
+        return text.split(separator: "\n").dropFirst(2).map { line in
+            line.split(separator: " ").dropFirst(2).prefix(8).joined(separator: " ")
+        }
+    }
+
+    @Test func mirroredMarkersAreReadAsMarkers() throws {
+        let phrases = try Self.phrases()
+        let lines = [phrases[0] + ":"] + zip([")أ(", ")ب(", ")ج("], phrases.dropFirst()).map { "\($0) \($1)؛" }
+        let document = Fixtures.parse(lines.joined(separator: "\n") + "\n", language: "ar", format: .plain)
+        let items = document.blocks.filter { $0.list != nil }
+        #expect(items.count == 3)
+        #expect(items.allSatisfy { $0.marker?.family == "arabicAbjad" && $0.marker?.delimiter == "(x)" })
+        #expect(Fixtures.check(document).isEmpty)
+    }
+
+    @Test func mirroredBracketsAndRightToLeftQuotesBalance() throws {
+        let phrases = try Self.phrases()
+        let text = "\(phrases[0]) )\(phrases[1])( ”\(phrases[2])“ «\(phrases[3])» »\(phrases[4])«.\n"
+        let findings = Fixtures.check(Fixtures.parse(text, language: "ar", format: .plain))
+        #expect(!findings.contains { $0.rule == "text.unbalanced-bracket" })
+        // A bracket really left open is still found.
+        let open = Fixtures.check(Fixtures.parse("\(phrases[0]) (\(phrases[1]).\n", language: "ar", format: .plain))
+        #expect(open.map(\.rule) == ["text.unbalanced-bracket"])
+    }
+}

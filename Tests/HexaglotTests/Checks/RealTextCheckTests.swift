@@ -158,3 +158,37 @@ struct WebCopyTests {
         #expect(document.blocks.contains { $0.lines == [96, 102] })
     }
 }
+
+/// Shapes of the BBNJ Agreement's Parts IV–VII as its Chinese and Spanish texts have them.
+struct RealListShapeTests {
+    static func load(_ name: String) throws -> Document {
+        try Fixtures.load(RealTextCheckTests.path(name))
+    }
+
+    @Test func twoMarkersOnOneLineAreTheItemAndItsFirstSubitem() throws {
+        let chinese = try Self.load("BBNJ_Agreement_2023_Parts_IV-VII.zh.txt")
+        // `（二）1．已进行的…` and `四、（一）根据最佳可得科学…`.
+        for (line, outer, inner) in [(22, "（二）", "1．"), (94, "四、", "（一）")] {
+            let blocks = chinese.blocks.filter { $0.location.line == line }
+            #expect(blocks.compactMap(\.marker?.raw) == [outer, inner])
+            #expect(
+                blocks.map { $0.list?.level ?? -1 } == [blocks[0].list?.level ?? -1, (blocks[0].list?.level ?? -1) + 1])
+        }
+        let spanish = try Self.load("BBNJ_Agreement_2023_Parts_IV-VII.es.txt")
+        let line101 = spanish.blocks.filter { $0.location.line == 101 }
+        #expect(line101.compactMap(\.marker?.raw) == ["4.", "a)"])
+        #expect(!Fixtures.check(spanish).contains { $0.line == 101 || $0.line == 102 })
+    }
+
+    @Test func aNumberAloneOnItsLineIsTheItemWhoseTextFollows() throws {
+        let chinese = try Self.load("BBNJ_Agreement_2023_Parts_IV-VII.zh.txt")
+        // `2.` alone on line 129, its text `第十七条所述的…` on line 130, between `1．` and `3．`.
+        let item = try #require(chinese.blocks.first { $0.location.line == 129 })
+        #expect(item.marker?.raw == "2.")
+        #expect(item.lines == [129, 130])
+        #expect(item.text.hasPrefix("第十七条所述的"))
+        let findings = Fixtures.check(chinese).filter { $0.line == 129 || $0.line == 130 || $0.line == 131 }
+        // Only the half-width stop among full-width ones is reported; no gap, no restart.
+        #expect(findings.map(\.rule) == ["numbering.mixed-family"])
+    }
+}
