@@ -119,6 +119,17 @@ struct ListShapeTests {
         #expect(restarted.map(\.rule) == ["numbering.restart"])
     }
 
+    @Test(arguments: [
+        ("zh", "第二部分　总则", "一、", "二、"), ("zh", "第一章：宗旨及原则", "（一）", "（二）"),
+        ("es", "Artículo 5. Definiciones", "1.", "2."),
+        ("ru", "Статья 5. Употребление терминов", "1.", "2."), ("ru", "ГЛАВА II", "а)", "б)"),
+    ])
+    func headingsWithTheirTitlesEndLists(_ language: String, _ heading: String, _ one: String, _ two: String) throws {
+        let document = try Self.document(language, ["\(one) S", "\(two) S", heading, "\(one) S", "\(two) S"])
+        #expect(document.blocks.first { $0.text == heading }?.kind == .heading)
+        #expect(Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }.isEmpty)
+    }
+
     // 5. Items run into the paragraph before them: one finding, no cascade.
 
     @Test(arguments: [("es", "1.", "a)", "b)", "2."), ("zh", "一、", "（一）", "（二）", "二、"), ("ru", "1.", "а)", "б)", "2.")])
