@@ -122,7 +122,15 @@ struct RealTextCheckTests {
         let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("text.traditional") }
         #expect(findings.map(\.rule) == ["text.traditional-script"])
         #expect(findings.first?.message.contains("Traditional characters") == true)
-        // It is still read as Chinese: its lists are found as in the Simplified text.
+        // It is still read as Chinese: its articles (第一條) and lists are found as in the Simplified text.
+        let simplifiedDocument = try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))
+        let numbering = { (document: Document) in
+            Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }.map { "\($0.line) \($0.rule)" }
+        }
+        #expect(numbering(document) == numbering(simplifiedDocument))
+        #expect(
+            document.blocks.filter { $0.kind == .heading }.count
+                == simplifiedDocument.blocks.filter { $0.kind == .heading }.count)
         let lists = document.blocks.filter { $0.list != nil }.count
         #expect(
             lists == (try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))).blocks.filter { $0.list != nil }.count
