@@ -74,6 +74,10 @@ def main():
             "400k traditional": "標題\n" + "關鍵 各国 " * 200_000 + "\n",
             "20k foreign items": "(一) 各国。\n" + "".join(
                 f"({'bcdefghijklmnopqrstuvwxyz'[i % 25] * (i // 25 + 1)}) item\n" for i in range(20_000)),
+            # One 8 MB paragraph holding 20,000 sentences with a run-in marker each: cut in one pass, not one a cut.
+            "20k run-in items": "Intro: " + " ".join(
+                f"({'abcdefghijklmnopqrstuvwxyz'[i % 26] * (i // 26 + 1)}) Text of the item number here."
+                for i in range(20_000)) + "\n",
         }
         for label, text in shapes.items():
             path = os.path.join(work, label.replace(" ", "-") + ".txt")

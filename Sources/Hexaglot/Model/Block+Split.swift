@@ -1,74 +1,108 @@
 extension Block {
-    /// The block cut where a list marker is run into its text: the part before, and the part from `marker` on
-    /// (its marker spans `markerLength` scalars from `offset`). Pieces and footnote calls go with their part; the
-    /// spaces around the cut belong to neither, as spaces around a marker never do. Nil when the marker does
-    /// not lie inside one text piece.
-    /// A heading run into the text (`SECTION 3.`) is cut with no marker: the tail becomes a heading.
-    func split(at offset: Int, markerLength: Int, marker: ListMarker?) -> (head: Block, tail: Block)? {
+    /// A place where a list marker or heading is run into the block's text: the marker spans `length` scalars from
+    /// `offset` (0 for a heading, which keeps its words).
+    struct Cut {
+        var offset: Int
+        var length: Int
+        /// Nil for a heading (`SECTION 3.`): its part becomes a heading.
+        var marker: ListMarker?
+    }
+
+    /// The block cut where markers or headings are run into its text, in one pass however many cuts there are: the
+    /// part before the first cut keeps the block's kind and marker; each later part starts at its cut. Pieces and
+    /// footnote calls go with their part; the spaces around a cut belong to neither, as spaces around a marker
+    /// never do. A cut whose marker does not lie inside one text piece is skipped.
+    func split(at requested: [Cut]) -> [Block] {
         let scalars = Array(text.unicodeScalars)
-        guard offset > 0, offset + markerLength <= scalars.count else { return nil }
-        var headEnd = offset
-        while headEnd > 0, scalars[headEnd - 1].properties.isWhitespace { headEnd -= 1 }
-        var tailStart = offset + markerLength
-        while tailStart < scalars.count, scalars[tailStart].properties.isWhitespace { tailStart += 1 }
-        guard
-            let cutPiece = pieces.firstIndex(where: { piece in
-                guard piece.role == .text, let start = piece.textOffset else { return false }
-                return start <= offset && offset + markerLength <= start + piece.text.unicodeScalars.count
-            })
-        else { return nil }
-        var head = self
-        var tail = Block(kind: marker == nil ? .heading : .paragraph, text: "", marker: marker, pieces: [])
-        tail.isRunIn = true
-        head.text = String(String.UnicodeScalarView(scalars[..<headEnd]))
-        tail.text = String(String.UnicodeScalarView(scalars[tailStart...]))
-        head.pieces = []
-        for (index, piece) in pieces.enumerated() {
-            if index < cutPiece {
-                head.pieces.append(piece)
-            } else if index > cutPiece {
-                var moved = piece
-                if let start = piece.textOffset, piece.role == .text { moved.textOffset = start - tailStart }
-                tail.pieces.append(moved)
-            } else {
-                let start = piece.textOffset ?? 0
-                let local = Array(piece.text.unicodeScalars)
-                let bytes = { (range: Range<Int>) in local[range].reduce(0) { $0 + UTF8.width($1) } }
-                let markerStart = offset - start
-                if headEnd > start {
-                    head.pieces.append(
-                        SourcePiece(
-                            role: .text, text: String(String.UnicodeScalarView(local[..<(headEnd - start)])),
-                            location: piece.location, textOffset: start))
+        let textPieces = pieces.indices.filter { pieces[$0].role == .text && pieces[$0].textOffset != nil }
+        // Only cuts inside the text, in order, each inside one text piece.
+        let spans = textPieces.map { index in
+            let start = pieces[index].textOffset ?? 0
+            return start..<(start + pieces[index].text.unicodeScalars.count)
+        }
+        var cuts: [Cut] = []
+        var span = 0
+        for cut in requested.sorted(by: { $0.offset < $1.offset })
+        where cut.offset > (cuts.last.map { $0.offset + $0.length } ?? 0) && cut.offset + cut.length <= scalars.count {
+            while span < spans.count, spans[span].upperBound <= cut.offset { span += 1 }
+            if span < spans.count, spans[span].lowerBound <= cut.offset,
+                cut.offset + cut.length <= spans[span].upperBound
+            {
+                cuts.append(cut)
+            }
+        }
+        guard !cuts.isEmpty else { return [self] }
+        // Each part's range of the text: spaces before a cut and after its marker are left out.
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, cut) in cuts.enumerated() {
+            var end = cut.offset
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            ranges.append(start..<end)
+            start = cut.offset + cut.length
+            while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+            start = min(start, index + 1 < cuts.count ? cuts[index + 1].offset : scalars.count)
+        }
+        ranges.append(start..<scalars.count)
+        var parts: [Block] = ranges.indices.map { part in
+            var block =
+                part == 0
+                ? self
+                : Block(
+                    kind: cuts[part - 1].marker == nil ? .heading : .paragraph, text: "", marker: cuts[part - 1].marker,
+                    pieces: [])
+            if part > 0 { block.isRunIn = true }
+            block.text = String(String.UnicodeScalarView(scalars[ranges[part]]))
+            block.pieces = []
+            block.calls = []
+            return block
+        }
+        var part = 0
+        for original in pieces {
+            guard original.role == .text, let pieceStart = original.textOffset else {
+                parts[part].pieces.append(original)
+                continue
+            }
+            let local = Array(original.text.unicodeScalars)
+            let pieceRange = pieceStart..<(pieceStart + local.count)
+            // UTF-8 offsets of the piece's scalars, for the locations of the parts cut from it.
+            var bytes = [0]
+            bytes.reserveCapacity(local.count + 1)
+            for scalar in local { bytes.append(bytes[bytes.count - 1] + UTF8.width(scalar)) }
+            func cutPiece(_ range: Range<Int>, role: SourcePiece.Role, textOffset: Int?) -> SourcePiece {
+                let from = range.lowerBound - pieceStart
+                return SourcePiece(
+                    role: role, text: String(String.UnicodeScalarView(local[from..<(range.upperBound - pieceStart)])),
+                    location: original.location.advanced(by: from, bytes: bytes[from]), textOffset: textOffset)
+            }
+            while true {
+                let overlap = ranges[part].clamped(to: pieceRange)
+                if !overlap.isEmpty {
+                    parts[part].pieces.append(
+                        cutPiece(overlap, role: .text, textOffset: overlap.lowerBound - ranges[part].lowerBound))
                 }
-                if markerLength > 0 {
-                    tail.pieces.append(
-                        SourcePiece(
-                            role: .marker,
-                            text: String(String.UnicodeScalarView(local[markerStart..<(markerStart + markerLength)])),
-                            location: piece.location.advanced(by: markerStart, bytes: bytes(0..<markerStart))))
-                }
-                let restStart = min(tailStart - start, local.count)
-                if restStart < local.count {
-                    tail.pieces.append(
-                        SourcePiece(
-                            role: .text, text: String(String.UnicodeScalarView(local[restStart...])),
-                            location: piece.location.advanced(by: restStart, bytes: bytes(0..<restStart)),
-                            textOffset: 0))
+                guard part + 1 < parts.count, cuts[part].offset < pieceRange.upperBound else { break }
+                part += 1
+                let cut = cuts[part - 1]
+                if cut.length > 0 {
+                    parts[part].pieces.append(
+                        cutPiece(cut.offset..<(cut.offset + cut.length), role: .marker, textOffset: nil))
                 }
             }
         }
-        head.calls = calls.filter { $0.textOffset <= offset }.map { call in
-            var call = call
-            call.textOffset = min(call.textOffset, headEnd)
-            return call
+        for var call in calls {
+            // The part whose cut is the last before the call: a binary search, for paragraphs of many cuts.
+            var low = 0
+            var high = cuts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if cuts[middle].offset < call.textOffset { low = middle + 1 } else { high = middle }
+            }
+            let owner = low
+            call.textOffset = max(0, min(call.textOffset - ranges[owner].lowerBound, ranges[owner].count))
+            parts[owner].calls.append(call)
         }
-        tail.calls = calls.filter { $0.textOffset > offset }.map { call in
-            var call = call
-            call.textOffset = max(0, call.textOffset - tailStart)
-            return call
-        }
-        return (head, tail)
+        return parts
     }
 
     /// Reads the block's marker back as text: a marker no list confirms (`(1 of 3)` read as a malformed `(1`).

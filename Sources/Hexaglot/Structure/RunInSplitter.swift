@@ -58,19 +58,9 @@ struct RunInSplitter {
         return result
     }
 
-    /// `block` cut at `cuts`, in order.
+    /// `block` cut at `cuts`, in one pass: a paragraph may hold thousands of run-in items.
     private func apply(_ cuts: [Cut], to block: Block) -> [Block] {
-        var pieces: [Block] = []
-        var rest = block
-        var consumed = 0
-        for cut in cuts {
-            guard let (head, tail) = rest.split(at: cut.offset - consumed, markerLength: cut.length, marker: cut.marker)
-            else { break }
-            pieces.append(head)
-            consumed += rest.text.unicodeScalars.count - tail.text.unicodeScalars.count
-            rest = tail
-        }
-        return pieces + [rest]
+        block.split(at: cuts.map { Block.Cut(offset: $0.offset, length: $0.length, marker: $0.marker) })
     }
 
     private struct Position: Hashable {
