@@ -229,11 +229,7 @@ public struct NumberingCheck: DocumentCheck {
     /// the half-width and full-width forms of one bracket (`(五)` among `（一）…（四）`), which is a style change.
     static func isMalformed(_ marker: ListMarker, in list: ListPosition) -> Bool {
         guard marker.family == list.style.family, marker.delimiter != list.style.delimiter else { return false }
-        let widthVariants: Set<String> = ["(x)", "（x）"]
-        if widthVariants.contains(marker.delimiter) && widthVariants.contains(list.style.delimiter) { return false }
-        let stops: Set<String> = ["x.", "x．"]
-        if stops.contains(marker.delimiter) && stops.contains(list.style.delimiter) { return false }
-        return true
+        return widthClass(marker.delimiter) == nil || widthClass(marker.delimiter) != widthClass(list.style.delimiter)
     }
 
     /// The finding for an item written in another family or style than its list. The first item of a run of
