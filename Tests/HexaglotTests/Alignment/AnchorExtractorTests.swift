@@ -34,10 +34,28 @@ import Testing
     }
 
     @Test func chineseNumeralsCountOnlyWhereTheyCountSomething() {
-        #expect(tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "m:12", "n:10", "n:217"])
+        // (III), the session, is a Roman numeral as in `217 A (III)`.
+        #expect(
+            tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "m:12", "n:10", "n:217", "n:3"])
         #expect(tokens("第七十三届会议", "zh") == ["n:73"])
         // 一 in 统一 and 一切 is a word, not a number.
         #expect(tokens("统一一切", "zh").isEmpty)
+    }
+
+    /// Roman numerals in the Charter's words: chapters and sessions read as the numbers the Chinese writes.
+    @Test func romanNumeralsAreNumbers() {
+        #expect(tokens("第十二章及第十三章", "zh") == ["n:12", "n:13"])
+        #expect(tokens("Chapters XII and XIII", "en") == ["n:12", "n:13"])
+        #expect(tokens("главы XII и XIII", "ru") == ["n:12", "n:13"])
+        #expect(tokens("los Capítulos XII y XIII", "es") == ["n:12", "n:13"])
+        // A lone letter is a numeral after a chapter word or just after another numeral.
+        #expect(tokens("under Chapters IX and X", "en") == ["n:9", "n:10"])
+        #expect(tokens("aux chapitres IX et X", "fr") == ["n:9", "n:10"])
+        #expect(tokens("Chapter V: The Security Council", "en") == ["n:5"])
+        #expect(tokens("resolution 2 (XIV) of the General Assembly", "en") == ["n:2", "n:14"])
+        // Not numerals: a pronoun, a letter of a name, letters that no numeral is written with.
+        #expect(tokens("I think Mr. X agrees", "en").isEmpty)
+        #expect(tokens("the LC and VX forms", "en").isEmpty)
     }
 
     @Test func symbolsAndInlineEnumerators() {
