@@ -15,19 +15,9 @@ public struct ReissueMarks: Sendable, Hashable, Codable {
         note = noteIndex.map { document.blocks[$0].text }
         noteLocation = noteIndex.map { Finding.Place(path: document.path, location: document.blocks[$0].location) }
         date = note.flatMap { Self.date(in: $0, language: document.language) }
-        var symbol: String?
-        var marked = false
-        for block in document.blocks where block.kind != .footnoteBody {
-            for match in catalog.documentSymbol.allMatches(in: block.text) {
-                let isMarked = block.text[match.endIndex...].first == "*"
-                if symbol == nil || (isMarked && !marked) {
-                    symbol = String(match) + (isMarked ? "*" : "")
-                    marked = isMarked
-                }
-            }
-        }
-        self.symbol = symbol
-        symbolMarked = marked
+        let masthead = MastheadSymbol.read(document.blocks, catalog: catalog)
+        symbol = masthead.map { $0.symbol + ($0.isMarked ? "*" : "") }
+        symbolMarked = masthead?.isMarked ?? false
     }
 
     /// What the symbol shows when it is not marked: `A/RES/73/27, without *`, or that there is none.

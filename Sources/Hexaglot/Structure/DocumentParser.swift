@@ -37,7 +37,7 @@ public struct DocumentParser: Sendable {
             language: language,
             encoding: source.encoding,
             format: format,
-            symbol: Self.symbol(in: blocks, catalog: catalog),
+            symbol: MastheadSymbol.read(blocks, catalog: catalog)?.symbol,
             blocks: blocks,
             debris: builder.debris,
             lineCount: lineNumber,
@@ -60,11 +60,4 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    /// The document symbol in the masthead: the first one in the first blocks that are not footnotes.
-    private static func symbol(in blocks: [Block], catalog: LanguageCatalog) -> String? {
-        for block in blocks.prefix(12) where block.kind != .footnoteBody {
-            if let match = catalog.documentSymbol.allMatches(in: block.text).first { return String(match) }
-        }
-        return nil
-    }
 }
