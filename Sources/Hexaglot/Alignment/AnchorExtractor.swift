@@ -36,7 +36,11 @@ struct AnchorExtractor {
     private static let chineseMultipliers: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
     private static let chineseCounters: Set<Unicode.Scalar> = [
         "年", "月", "日", "条", "款", "章", "节", "项", "段", "号", "届", "次", "个", "名", "部",
+        // The same counters in Traditional characters: 十二個月, 第十二條.
+        "條", "節", "項", "號", "屆", "個",
     ]
+    /// Marks between the numerals of a series: 第十、十五及五十二条.
+    private static let seriesMarks: Set<Unicode.Scalar> = ["、", "及", "和", "至", "或", "与", "與", "，"]
     /// Spaces that group thousands in French and Russian: no-break, narrow no-break and thin spaces.
     private static let groupingSpaces: Set<Unicode.Scalar> = ["\u{00A0}", "\u{202F}", "\u{2009}"]
 
@@ -46,6 +50,7 @@ struct AnchorExtractor {
         var tokens: [String] = []
         var index = 0
         var lastRomanEnd: Int?
+        var lastCountedChineseEnd: Int?
         while index < scalars.count {
             let scalar = scalars[index]
             if let (enumerator, end) = Self.inlineEnumerator(scalars, at: index) {
@@ -95,8 +100,12 @@ struct AnchorExtractor {
                 while end < scalars.count,
                     Self.chineseDigits[scalars[end]] != nil || Self.chineseUnits.contains(scalars[end])
                 { end += 1 }
-                if let value = chineseNumber(scalars, index..<end) {
+                // `第十、十五、二十三…及五十二各条`: a numeral after a series mark that follows a counted one counts too.
+                let continuesSeries =
+                    index >= 2 && lastCountedChineseEnd == index - 1 && Self.seriesMarks.contains(scalars[index - 1])
+                if let value = chineseNumber(scalars, index..<end, inSeries: continuesSeries) {
                     tokens.append(end < scalars.count && scalars[end] == "月" ? "m:\(value)" : "n:\(value)")
+                    lastCountedChineseEnd = end
                 }
                 index = end
             } else {
@@ -326,10 +335,10 @@ struct AnchorExtractor {
     // MARK: Chinese numerals
 
     /// The value of the Chinese numeral at `range` when it counts something (第七十三届, 一九四八年, 十二月).
-    private func chineseNumber(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+    private func chineseNumber(_ scalars: [Unicode.Scalar], _ range: Range<Int>, inSeries: Bool = false) -> Int? {
         let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : nil
         let after = range.upperBound < scalars.count ? scalars[range.upperBound] : nil
-        guard before == "第" || after.map(Self.chineseCounters.contains) == true else { return nil }
+        guard inSeries || before == "第" || after.map(Self.chineseCounters.contains) == true else { return nil }
         let numeral = scalars[range]
         if !numeral.contains(where: Self.chineseUnits.contains) {
             // 一九四八 is read digit by digit; a single 一 before 个 or 次 is one.

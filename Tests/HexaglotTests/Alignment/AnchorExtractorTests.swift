@@ -38,6 +38,10 @@ import Testing
         #expect(
             tokens("联合国大会一九四八年十二月十日第217A(III)号决议", "zh") == ["n:1948", "m:12", "n:10", "n:217", "n:3"])
         #expect(tokens("第七十三届会议", "zh") == ["n:73"])
+        // A series counts as a whole; Traditional counters count as Simplified ones do.
+        #expect(tokens("第十、十五、二十三、二十八及五十二各条", "zh") == ["n:10", "n:15", "n:23", "n:28", "n:52"])
+        #expect(tokens("十二个月", "zh") == ["n:12"])
+        #expect(tokens("十二個月", "zh") == ["n:12"])
         // 一 in 统一 and 一切 is a word, not a number.
         #expect(tokens("统一一切", "zh").isEmpty)
     }
