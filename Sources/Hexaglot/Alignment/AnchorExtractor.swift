@@ -259,12 +259,15 @@ struct AnchorExtractor {
             index += 1
         }
         guard !separators.isEmpty else { return ("n:" + trimmedZeros(groups[0]), index) }
+        // No number's first group is 0: `0.125` and `0,125` are decimals, never 125.
+        let leadingZero = groups[0] == "0"
         let grouping =
-            groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
+            !leadingZero && groups.dropFirst().allSatisfy { $0.count == 3 } && groups[0].count <= 3
             && (separators.count > 1 || groupingSpaces.contains(separators[0]) || separators[0] == " "
                 || separators[0] == "٬")
         if grouping { return ("n:" + trimmedZeros(groups.joined()), index) }
-        if separators.count == 1 && groups[1].count == 3 && groups[0].count <= 3 && separators[0] != "٫" {
+        if separators.count == 1 && groups[1].count == 3 && groups[0].count <= 3 && separators[0] != "٫" && !leadingZero
+        {
             // `1,000` in English and `1.000` in Spanish are a thousand; a decimal with three places is rarer.
             return ("n:" + trimmedZeros(groups.joined()), index)
         }

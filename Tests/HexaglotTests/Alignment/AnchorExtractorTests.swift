@@ -46,6 +46,17 @@ import Testing
         #expect(tokens("统一一切", "zh").isEmpty)
     }
 
+    /// Each language's decimal mark; a leading 0 is never a thousands group.
+    @Test func decimalsWithALeadingZero() {
+        #expect(tokens("a rate of 0.125 per cent", "en") == ["n:0.125"])
+        #expect(tokens("un taux de 0,125 pour cent", "fr") == ["n:0.125"])
+        #expect(tokens("ставка 0,125 процента", "ru") == ["n:0.125"])
+        #expect(tokens("0.125%", "zh") == ["n:0.125"])
+        // A thousand is still a thousand.
+        #expect(tokens("1,000 people", "en") == ["n:1000"])
+        #expect(tokens("1.000 personas", "es") == ["n:1000"])
+    }
+
     /// Roman numerals in the Charter's words: chapters and sessions read as the numbers the Chinese writes.
     @Test func romanNumeralsAreNumbers() {
         #expect(tokens("第十二章及第十三章", "zh") == ["n:12", "n:13"])
