@@ -6,7 +6,8 @@ public final class Checker {
     /// Every rule the checks can report, in the order of the README's table.
     public static let rules: [Rule] =
         NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
-        + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + ReissueNoteCheck.rules
+        + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + LetterForDigitCheck.rules
+        + ReissueNoteCheck.rules
         + VersionComparison.rules + ReissueComparison.rules
 
     public init(catalog: LanguageCatalog) {
@@ -66,6 +67,7 @@ public final class Checker {
             traditional,
             HalfwidthPunctuationCheck(),
             UnbalancedBracketCheck(),
+            LetterForDigitCheck(),
             ReissueNoteCheck(catalog: catalog),
         ]
         return checks.flatMap { $0.check(document) }.sorted {
