@@ -107,7 +107,18 @@ extension Block {
 
     /// Reads the block's marker back as text: a marker no list confirms (`(1 of 3)` read as a malformed `(1`).
     mutating func demoteMarker() {
-        guard marker != nil, let index = pieces.firstIndex(where: { $0.role == .marker }) else { return }
+        guard marker != nil, MarkerText.readBack(text: &text, pieces: &pieces, calls: &calls) != nil else { return }
+        marker = nil
+        list = nil
+    }
+}
+
+/// A marker piece turned back into the text it was read from, for blocks and scanned lines alike.
+enum MarkerText {
+    /// Makes the marker piece the start of `text` (a space between), shifting the text pieces and footnote calls
+    /// after it; returns how many scalars the text grew by, nil when there is no marker piece.
+    static func readBack(text: inout String, pieces: inout [SourcePiece], calls: inout [FootnoteCall]) -> Int? {
+        guard let index = pieces.firstIndex(where: { $0.role == .marker }) else { return nil }
         let markerText = pieces[index].text
         let shift = markerText.unicodeScalars.count + (text.isEmpty ? 0 : 1)
         for other in pieces.indices where pieces[other].role == .text {
@@ -117,7 +128,6 @@ extension Block {
         pieces[index].textOffset = 0
         for call in calls.indices { calls[call].textOffset += shift }
         text = text.isEmpty ? markerText : markerText + " " + text
-        marker = nil
-        list = nil
+        return shift
     }
 }

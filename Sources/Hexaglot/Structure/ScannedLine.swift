@@ -28,18 +28,9 @@ struct ScannedLine {
 
     /// Reads the line's marker back as text: `85.` at the start of a wrapped line that goes on a sentence.
     mutating func demoteMarker() {
-        guard marker != nil, innerMarker == nil, let index = pieces.firstIndex(where: { $0.role == .marker }) else {
-            return
-        }
-        let markerText = pieces[index].text
-        let shift = markerText.unicodeScalars.count + (text.isEmpty ? 0 : 1)
-        for other in pieces.indices where pieces[other].role == .text {
-            pieces[other].textOffset = (pieces[other].textOffset ?? 0) + shift
-        }
-        pieces[index].role = .text
-        pieces[index].textOffset = 0
-        for call in calls.indices { calls[call].textOffset += shift }
-        text = text.isEmpty ? markerText : markerText + " " + text
+        guard marker != nil, innerMarker == nil,
+            let shift = MarkerText.readBack(text: &text, pieces: &pieces, calls: &calls)
+        else { return }
         textScalarCount += shift
         marker = nil
     }

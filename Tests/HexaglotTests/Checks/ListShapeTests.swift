@@ -9,10 +9,7 @@ import Testing
 struct ListShapeTests {
     /// Item sentences of the Agreement in `language`: the text of its list items.
     static func sentences(_ language: String) throws -> [String] {
-        let path = Fixtures.root.appendingPathComponent(
-            "Tests/HexaglotTests/Fixtures/real/BBNJ_Agreement_2023.\(language).txt"
-        ).path
-        let document = try Fixtures.load(path)
+        let document = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.\(language).txt"))
         return document.blocks.filter { $0.marker != nil && $0.text.count > 20 && !$0.isRunIn }.map(\.text)
     }
 
@@ -194,10 +191,7 @@ struct ListShapeTests {
 struct RightToLeftTests {
     /// Phrases of the Arabic BBNJ text (`Fixtures/real`): the first words of its articles.
     static func phrases() throws -> [String] {
-        let text = try String(
-            contentsOfFile: Fixtures.root.appendingPathComponent(
-                "Tests/HexaglotTests/Fixtures/real/BBNJ_Agreement_2023.ar.txt"
-            ).path, encoding: .utf8)
+        let text = try Fixtures.realText("BBNJ_Agreement_2023.ar.txt")
         return text.split(separator: "\n").dropFirst(2).map { line in
             line.split(separator: " ").dropFirst(2).prefix(8).joined(separator: " ")
         }

@@ -6,10 +6,6 @@ import Testing
 /// The single-document checks on real UN texts nobody here wrote, against labels made by reading them
 /// (`Fixtures/real/*.labels.tsv`, `tools/evaluate-checks.py` prints the same figures per rule).
 struct RealTextCheckTests {
-    static let real = Fixtures.root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real")
-
-    static func path(_ name: String) -> String { real.appendingPathComponent(name).path }
-
     struct Label: Hashable {
         var line: String
         var rule: String
@@ -26,17 +22,17 @@ struct RealTextCheckTests {
 
     /// The labelled texts present: the fixtures, the sample, and the Charter when `../shared` is there.
     static func labelledTexts() throws -> [(text: String, labels: String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: real.path).sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.real.path).sorted()
         var pairs = names.filter { $0.hasSuffix(".labels.tsv") }.map { name in
-            (path(String(name.dropLast(".labels.tsv".count)) + ".txt"), path(name))
+            (Fixtures.realPath(String(name.dropLast(".labels.tsv".count)) + ".txt"), Fixtures.realPath(name))
         }
-        pairs.append((Fixtures.sample, path("samples/A-C.1-73-L.27.zh.labels.tsv")))
+        pairs.append((Fixtures.sample, Fixtures.realPath("samples/A-C.1-73-L.27.zh.labels.tsv")))
         if Fixtures.hasCorpus {
             for language in Fixtures.languages {
                 pairs.append(
                     (
                         Fixtures.corpusFile("UN_Charter.\(language).txt"),
-                        path("corpus/UN_Charter.\(language).labels.tsv")
+                        Fixtures.realPath("corpus/UN_Charter.\(language).labels.tsv")
                     ))
             }
         }
@@ -45,7 +41,7 @@ struct RealTextCheckTests {
 
     /// Texts reported apart (`Fixtures/real/STRESS`): an OCR text whose markers are run together and garbled.
     static func stressTexts() throws -> Set<String> {
-        let text = try String(contentsOfFile: path("STRESS"), encoding: .utf8)
+        let text = try String(contentsOfFile: Fixtures.realPath("STRESS"), encoding: .utf8)
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init))
     }
 
@@ -88,7 +84,7 @@ struct RealTextCheckTests {
     }
 
     @Test func anILetterAfterHIsTheNextLetterAndARomanSublistIsRoman() throws {
-        let document = try Fixtures.load(Self.path("BBNJ_Agreement_2023.es.txt"))
+        let document = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.es.txt"))
         let letter = try #require(document.blocks.first { $0.location.line == 44 })
         #expect(letter.marker?.raw == "i)")
         #expect(letter.marker?.family == "latinLower")
@@ -104,7 +100,7 @@ struct RealTextCheckTests {
     }
 
     @Test func chineseMarkersWithTextRightAfterThemAndArticlesRunIntoTheirTitles() throws {
-        let document = try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))
+        let document = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.zh.txt"))
         // `1.关于提案实质内容…`: an item under （一）, not a paragraph.
         let item = try #require(document.blocks.first { $0.location.line == 168 })
         #expect(item.marker?.raw == "1.")
@@ -115,7 +111,7 @@ struct RealTextCheckTests {
     }
 
     @Test func aTraditionalChineseTextGetsOneDocumentFinding() throws {
-        let simplified = try String(contentsOfFile: Self.path("BBNJ_Agreement_2023.zh.txt"), encoding: .utf8)
+        let simplified = try Fixtures.realText("BBNJ_Agreement_2023.zh.txt")
         let transform = try ICUTransliterator(id: "Simplified-Traditional")
         let traditional = transform.apply(simplified)
         let document = Fixtures.parse(traditional, language: "zh", format: .plain, path: "bbnj-hant.zh.txt")
@@ -123,7 +119,7 @@ struct RealTextCheckTests {
         #expect(findings.map(\.rule) == ["text.traditional-script"])
         #expect(findings.first?.message.contains("Traditional characters") == true)
         // It is still read as Chinese: its articles (第一條) and lists are found as in the Simplified text.
-        let simplifiedDocument = try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))
+        let simplifiedDocument = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.zh.txt"))
         let numbering = { (document: Document) in
             Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }.map { "\($0.line) \($0.rule)" }
         }
@@ -131,9 +127,8 @@ struct RealTextCheckTests {
         #expect(
             document.blocks.filter { $0.kind == .heading }.count
                 == simplifiedDocument.blocks.filter { $0.kind == .heading }.count)
-        let lists = document.blocks.filter { $0.list != nil }.count
         #expect(
-            lists == (try Fixtures.load(Self.path("BBNJ_Agreement_2023.zh.txt"))).blocks.filter { $0.list != nil }.count
+            document.blocks.filter { $0.list != nil }.count == simplifiedDocument.blocks.filter { $0.list != nil }.count
         )
         #expect(try Fixtures.catalog.language("zh-Hant").code == "zh")
     }
@@ -170,7 +165,7 @@ struct WebCopyTests {
 /// Shapes of the BBNJ Agreement's Parts IV–VII as its Chinese and Spanish texts have them.
 struct RealListShapeTests {
     static func load(_ name: String) throws -> Document {
-        try Fixtures.load(RealTextCheckTests.path(name))
+        try Fixtures.load(Fixtures.realPath(name))
     }
 
     @Test func twoMarkersOnOneLineAreTheItemAndItsFirstSubitem() throws {

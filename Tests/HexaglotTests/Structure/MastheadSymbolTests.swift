@@ -5,21 +5,15 @@ import Testing
 
 /// The document's own symbol comes from its masthead, never from a resolution or document its text cites.
 struct MastheadSymbolTests {
-    static func real(_ name: String) throws -> String {
-        try String(
-            contentsOfFile: Fixtures.root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real/\(name)").path,
-            encoding: .utf8)
-    }
-
     @Test func aMastheadRunIntoOneLineByPDFExtractionGivesTheSymbol() throws {
         // `United Nations A/RES/78/272 General Assembly Distr.: General 29 April 2024 …`
-        let document = Fixtures.parse(try Self.real("A_RES_78_272.en.txt"), language: "en", format: .plain)
+        let document = Fixtures.parse(try Fixtures.realText("A_RES_78_272.en.txt"), language: "en", format: .plain)
         #expect(document.symbol == "A/RES/78/272")
     }
 
     @Test func aCitedDocumentIsNotTheSymbol() throws {
         // The 1994 Agreement's resolution opens by citing the Convention, A/CONF.62/122: it has no masthead.
-        let text = try Self.real("UNCLOS_PartXI_Agreement_1994.en.txt")
+        let text = try Fixtures.realText("UNCLOS_PartXI_Agreement_1994.en.txt")
         #expect(text.contains("A/CONF.62/122"))
         let document = Fixtures.parse(text, language: "en", format: .plain)
         #expect(document.symbol == nil)

@@ -28,9 +28,8 @@ import Testing
     /// The real texts, whose paragraphs are cut where items and headings were run in, wrapped lines joined, numbers
     /// alone on their line joined to their text and markers read back as text.
     static var realFiles: [String] {
-        let folder = Fixtures.root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0).path }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.real.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map(Fixtures.realPath)
     }
 
     @Test(arguments: realFiles)

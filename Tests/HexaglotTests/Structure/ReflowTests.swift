@@ -6,12 +6,6 @@ import Testing
 /// Reflow only where the text was wrapped: real text of the BBNJ Agreement (`Fixtures/real`), as its web copy gives
 /// it (one paragraph a line) and wrapped at a width as PDF conversion or mail would leave it.
 struct ReflowTests {
-    static func fixture(_ name: String) throws -> String {
-        try String(
-            contentsOfFile: Fixtures.root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real/\(name)").path,
-            encoding: .utf8)
-    }
-
     /// `text` wrapped at `width` characters: at spaces for alphabetic text, anywhere for Chinese.
     static func wrap(_ text: String, width: Int, atSpaces: Bool) -> String {
         var lines: [String] = []
@@ -41,7 +35,7 @@ struct ReflowTests {
 
     @Test(arguments: [("BBNJ_Agreement_2023.es.txt", "es", 72, true), ("BBNJ_Agreement_2023.zh.txt", "zh", 38, false)])
     func aWrappedCopyReadsAsTheWebCopyDoes(_ name: String, _ language: String, _ width: Int, _ atSpaces: Bool) throws {
-        let original = try Self.fixture(name)
+        let original = try Fixtures.realText(name)
         let web = Fixtures.parse(original, language: language, format: .plain)
         let wrapped = Fixtures.parse(
             Self.wrap(original, width: width, atSpaces: atSpaces), language: language, format: .plain)
@@ -58,7 +52,7 @@ struct ReflowTests {
 
     @Test func aNumberStartingAWrappedLineGoesOnTheSentence() throws {
         // `…as provided for in Articles 83 and` / `85.`: the number ends a sentence, it is no item 85.
-        let original = try Self.fixture("BBNJ_Agreement_2023.es.txt")
+        let original = try Fixtures.realText("BBNJ_Agreement_2023.es.txt")
         let text = Self.wrap(original, width: 72, atSpaces: true)
         let document = Fixtures.parse(text, language: "es", format: .plain)
         let findings = Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") }
@@ -70,7 +64,7 @@ struct ReflowTests {
     }
 
     @Test func wrappedIsTheUsersToSay() throws {
-        let folded = Self.wrap(try Self.fixture("BBNJ_Agreement_2023.es.txt"), width: 72, atSpaces: true)
+        let folded = Self.wrap(try Fixtures.realText("BBNJ_Agreement_2023.es.txt"), width: 72, atSpaces: true)
         let auto = try CommandRunner.run(["structure", "--language", "es", "-"], stdin: folded)
         #expect(auto.stdout.split(separator: "\n").dropFirst().first?.hasPrefix("lines: hard-wrapped") == true)
         let no = try CommandRunner.run(["structure", "--language", "es", "--wrapped", "no", "-"], stdin: folded)

@@ -20,6 +20,17 @@ enum Fixtures {
     }
     static let corpusMissing = "../shared/corpus is not beside the checkout; corpus tests skipped"
 
+    /// The real UN texts committed with their labels (`Fixtures/real`).
+    static let real = root.appendingPathComponent("Tests/HexaglotTests/Fixtures/real")
+
+    /// The path of the real text `name`, e.g. `BBNJ_Agreement_2023.zh.txt`.
+    static func realPath(_ name: String) -> String { real.appendingPathComponent(name).path }
+
+    /// The contents of the real text `name`.
+    static func realText(_ name: String) throws -> String {
+        try String(contentsOfFile: realPath(name), encoding: .utf8)
+    }
+
     /// The corpus file `name`, e.g. `A_RES_217_A_III.zh.txt`.
     static func corpusFile(_ name: String) -> String { corpus.appendingPathComponent(name).path }
 
