@@ -71,6 +71,34 @@ int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value,
     return length;
 }
 
+int32_t hx_icu_number_format_rule_sets(hx_icu_number_format *format, uint16_t *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = unum_getTextAttribute((const UNumberFormat *)format, UNUM_PUBLIC_RULESETS, (UChar *)buffer,
+                                           capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return length;
+    if (U_FAILURE(status)) return -1;
+    return length;
+}
+
+int32_t hx_icu_number_format_format_with(hx_icu_number_format *format, const uint16_t *rule_set, int32_t rule_set_length,
+                                         int64_t value, uint16_t *buffer, int32_t capacity) {
+    UNumberFormat *number_format = (UNumberFormat *)format;
+    UErrorCode status = U_ZERO_ERROR;
+    UChar previous[128];
+    int32_t previous_length =
+        unum_getTextAttribute(number_format, UNUM_DEFAULT_RULESET, previous, (int32_t)(sizeof previous / sizeof *previous), &status);
+    if (U_FAILURE(status) || previous_length >= (int32_t)(sizeof previous / sizeof *previous)) return -1;
+    unum_setTextAttribute(number_format, UNUM_DEFAULT_RULESET, (const UChar *)rule_set, rule_set_length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t length = unum_formatInt64(number_format, value, (UChar *)buffer, capacity, NULL, &status);
+    // The default rule set is what parsing and plain formatting use: put it back whatever happened.
+    UErrorCode restore = U_ZERO_ERROR;
+    unum_setTextAttribute(number_format, UNUM_DEFAULT_RULESET, previous, previous_length, &restore);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return length;
+    if (U_FAILURE(status)) return -1;
+    return length;
+}
+
 // Opens a rule-based transliterator straight from its rules in ICU's translit data, following aliases
 // ("Traditional-Simplified" -> "Hant-Hans"). Opening by ID builds ICU's registry of about a thousand
 // transliterators first, which costs four times as much as compiling the one rule set needed.

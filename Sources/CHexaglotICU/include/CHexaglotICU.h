@@ -28,6 +28,13 @@ hx_icu_number_format *hx_icu_number_format_open(int32_t kind, const char *locale
 int32_t hx_icu_number_format_parse(hx_icu_number_format *format, const uint16_t *text, int32_t length, double *value);
 /// Formats `value`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
 int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value, uint16_t *buffer, int32_t capacity);
+/// Writes the names of the format's public rule sets, separated by ';' ("%spellout-numbering;%spellout-ordinal;"),
+/// into `buffer`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
+int32_t hx_icu_number_format_rule_sets(hx_icu_number_format *format, uint16_t *buffer, int32_t capacity);
+/// Formats `value` with the public rule set `rule_set` ("%spellout-ordinal-feminine"), leaving the format's default
+/// rule set as it was; returns as `hx_icu_number_format_format` does.
+int32_t hx_icu_number_format_format_with(hx_icu_number_format *format, const uint16_t *rule_set, int32_t rule_set_length,
+                                         int64_t value, uint16_t *buffer, int32_t capacity);
 
 // MARK: Transliteration (Traditional-Simplified)
 

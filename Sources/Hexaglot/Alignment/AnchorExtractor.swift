@@ -7,6 +7,9 @@ struct AnchorExtractor {
     /// ICU's spell-out rules for the language's own numerals (Chinese: 七十三 = 73); nil for other scripts.
     private let numerals: ICUNumberFormat?
 
+    /// Numbers and ordinals in words, through ICU's spell-out rules; nil for Chinese (its numerals are read below).
+    private let spelled: SpelledNumbers?
+
     /// Words that multiply the number before them: `billion`, `millones`, `млн`.
     private let scales: [String: Int]
 
@@ -21,6 +24,7 @@ struct AnchorExtractor {
     init(language: Language) {
         numerals =
             language.scripts.contains("Hani") ? try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") : nil
+        spelled = SpelledNumbers.reader(for: language)
         months = language.months
         scales = language.numberScales
         monthInitials = Set(language.months.keys.compactMap(\.unicodeScalars.first))
@@ -30,7 +34,8 @@ struct AnchorExtractor {
 
     /// Chinese numerals count something only next to these: 第…, …年, …月, …条.
     private static let chineseDigits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        // ○ (a white circle) is typed for 〇 often enough to be read as zero: 二〇三○年.
+        "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     private static let chineseUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万"]
     private static let chineseMultipliers: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
@@ -58,6 +63,13 @@ struct AnchorExtractor {
                 index = end
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
                 tokens.append("s:" + symbol)
+                index = end
+            } else if let spelled, spelled.mayStart(with: scalar),
+                index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
+                let (value, end) = spelled.read(scalars, at: index)
+            {
+                // `twenty-sixth`, `vingt-six`, `двадцать шестого`, `الرابعة والثلاثين`: as the digits would be.
+                tokens.append("n:\(value)")
                 index = end
             } else if monthInitials.contains(scalar), index == 0 || !ScalarClass.isLetter(scalars[index - 1]) {
                 var end = index
@@ -220,6 +232,10 @@ struct AnchorExtractor {
             // Abbreviations keep their point: `тыс.`
             let dotted = wordEnd < scalars.count && scalars[wordEnd] == "." ? word + "." : word
             guard let scale = scales[word.lowercased()] ?? scales[dotted.lowercased()] else { break }
+            // `217 ألف (د-3)` is resolution 217 A (III): a letter before a session in brackets, not a thousand.
+            var next = wordEnd
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            if next < scalars.count, scalars[next] == "(" { break }
             value *= Double(scale)
             end = scales[word.lowercased()] != nil ? wordEnd : wordEnd + 1
             multiplied = true
@@ -337,12 +353,36 @@ struct AnchorExtractor {
 
     // MARK: Chinese numerals
 
+    /// Words that start with 十 and are no number: 十分 (very), 十足 (full), 十字 (cross), 十全 (perfect).
+    private static let wordsAfterTen: Set<Unicode.Scalar> = ["分", "足", "字", "全"]
+
+    /// Whether a numeral with a unit in it is a number without a counter: 十五会员国, 一百二十天, 百分之五十.
+    /// Two characters or more starting with a digit or 十 (十五, 五十四), or 十 alone outside the words it starts;
+    /// a unit first (千万 by all means, 万一 in case, 百分之 per cent) is no number.
+    private static func countsOnItsOwn(
+        _ numeral: ArraySlice<Unicode.Scalar>, before: Unicode.Scalar?, after: Unicode.Scalar?
+    )
+        -> Bool
+    {
+        guard let first = numeral.first, numeral.contains(where: chineseUnits.contains) else { return false }
+        // （十） in 第二款第（十）项 is an item, as `j)` is in the other versions.
+        if let before, let after, "(（".unicodeScalars.contains(before), ")）".unicodeScalars.contains(after) {
+            return false
+        }
+        guard chineseDigits[first] != nil || first == "十" else { return false }
+        if numeral.count >= 2 { return true }
+        return after.map { !wordsAfterTen.contains($0) } ?? true
+    }
+
     /// The value of the Chinese numeral at `range` when it counts something (第七十三届, 一九四八年, 十二月).
     private func chineseNumber(_ scalars: [Unicode.Scalar], _ range: Range<Int>, inSeries: Bool = false) -> Int? {
         let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : nil
         let after = range.upperBound < scalars.count ? scalars[range.upperBound] : nil
-        guard inSeries || before == "第" || after.map(Self.chineseCounters.contains) == true else { return nil }
         let numeral = scalars[range]
+        guard
+            inSeries || before == "第" || after.map(Self.chineseCounters.contains) == true
+                || Self.countsOnItsOwn(numeral, before: before, after: after)
+        else { return nil }
         if !numeral.contains(where: Self.chineseUnits.contains) {
             // 一九四八 is read digit by digit; a single 一 before 个 or 次 is one.
             return numeral.reduce(0) { $0 * 10 + (Self.chineseDigits[$1] ?? 0) }

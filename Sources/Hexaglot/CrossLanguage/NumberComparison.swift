@@ -13,14 +13,25 @@ struct NumberComparison {
     func findings() -> [Finding] {
         let pivotAnchors = AnchorExtractor(language: pair.pivot.language)
         let otherAnchors = AnchorExtractor(language: pair.other.language)
-        var findings: [Finding] = []
+        var compared: [(bead: Bead, difference: TokenDifference)] = []
         for bead in pair.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             // Footnote bodies are compared by number, not by alignment (FootnoteComparison).
             guard pair.pivot.segments[bead.source.lowerBound].kind != .footnoteBody else { continue }
             let pivotTokens = bead.source.flatMap { pivotAnchors.tokens(in: pair.pivot.segments[$0].text) }
             let otherTokens = bead.target.flatMap { otherAnchors.tokens(in: pair.other.segments[$0].text) }
-            let difference = TokenDifference(pivotTokens, otherTokens)
-            guard !difference.isEmpty else { continue }
+            compared.append((bead, TokenDifference(pivotTokens, otherTokens)))
+        }
+        // Versions cut sentences and headings differently (`第十七条目标本部分…` against `Artículo 17` on a line of
+        // its own, in the unit before): a number one side lacks in a unit, found in the neighbouring unit of the
+        // other side, is no mismatch.
+        for index in compared.indices.dropLast() {
+            var (this, next) = (compared[index].difference, compared[index + 1].difference)
+            TokenDifference.cancel(&this.onlyOther, &next.onlyPivot)
+            TokenDifference.cancel(&this.onlyPivot, &next.onlyOther)
+            (compared[index].difference, compared[index + 1].difference) = (this, next)
+        }
+        var findings: [Finding] = []
+        for (bead, difference) in compared where !difference.isEmpty {
             let here = pair.other.segments[bead.target.lowerBound].location
             let there = pair.pivot.segments[bead.source.lowerBound].location
             let thereText = VersionPair.describe(pair.pivot, there)
@@ -48,34 +59,28 @@ struct NumberComparison {
     }
 }
 
-/// What two lists of anchor tokens do not share, counting repeats: `2030, 2030` against `2030` leaves one.
+/// What two lists of anchor tokens do not share. A number both lists have is shared however often each repeats
+/// it: translations name a session twice or once (`la dixième session … cette session`, `العاشرة … الدور العاشر`).
 /// Inline enumerators (`(ii)`) are left out: only Latin-script versions write them as letters.
 struct TokenDifference {
-    let onlyPivot: [String]
-    let onlyOther: [String]
+    var onlyPivot: [String]
+    var onlyOther: [String]
 
     init(_ pivot: [String], _ other: [String]) {
         let pivot = pivot.compactMap(Self.comparable)
         let other = other.compactMap(Self.comparable)
-        var counts: [String: Int] = [:]
-        for token in pivot { counts[token, default: 0] += 1 }
-        var onlyOther: [String] = []
-        for token in other {
-            if let count = counts[token], count > 0 {
-                counts[token] = count - 1
-            } else {
-                onlyOther.append(token)
-            }
-        }
-        var onlyPivot: [String] = []
-        for token in pivot {
-            if let count = counts[token], count > 0 {
-                onlyPivot.append(token)
-                counts[token] = count - 1
-            }
-        }
-        self.onlyPivot = onlyPivot
-        self.onlyOther = onlyOther
+        let pivotSet = Set(pivot)
+        let otherSet = Set(other)
+        onlyPivot = pivot.filter { !otherSet.contains($0) }
+        onlyOther = other.filter { !pivotSet.contains($0) }
+    }
+
+    /// Takes out of both lists the tokens they share.
+    static func cancel(_ first: inout [String], _ second: inout [String]) {
+        guard !first.isEmpty, !second.isEmpty else { return }
+        let shared = Set(first).intersection(second)
+        first.removeAll(where: shared.contains)
+        second.removeAll(where: shared.contains)
     }
 
     /// The token in the form versions are compared in, or nil for tokens that are not compared: inline

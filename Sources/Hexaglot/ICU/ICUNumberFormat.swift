@@ -39,6 +39,40 @@ struct ICUNumberFormat {
     }
 }
 
+extension ICUNumberFormat {
+    /// The names of the format's public rule sets (`%spellout-cardinal-feminine`, `%spellout-ordinal`); empty for
+    /// a format without named rule sets.
+    func publicRuleSets() -> [String] {
+        let names = ICUCache.shared.withNumberFormat(spec) { handle -> String in
+            var buffer = [UInt16](repeating: 0, count: 4096)
+            var length = hx_icu_number_format_rule_sets(handle, &buffer, Int32(buffer.count))
+            if length > buffer.count {
+                buffer = [UInt16](repeating: 0, count: Int(length))
+                length = hx_icu_number_format_rule_sets(handle, &buffer, Int32(buffer.count))
+            }
+            guard length >= 0, length <= buffer.count else { return "" }
+            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        }
+        return ((try? names.get()) ?? "").split(separator: ";").map(String.init)
+    }
+
+    /// `value` written with the public rule set `ruleSet` (`%spellout-ordinal-masculine-genitive`: 26 is
+    /// `двадцать шестого`).
+    func format(_ value: Int, ruleSet: String) -> String? {
+        let name = Array(ruleSet.utf16)
+        let formatted = ICUCache.shared.withNumberFormat(spec) { handle -> String? in
+            var buffer = [UInt16](repeating: 0, count: 128)
+            let length = name.withUnsafeBufferPointer {
+                hx_icu_number_format_format_with(
+                    handle, $0.baseAddress, Int32($0.count), Int64(value), &buffer, Int32(buffer.count))
+            }
+            guard length >= 0, length <= buffer.count else { return nil }
+            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+        }
+        return try? formatted.get()
+    }
+}
+
 /// An ICU call that failed, with ICU's error name.
 public struct ICUError: Error, Sendable, CustomStringConvertible {
     public var operation: String

@@ -27,6 +27,11 @@ public struct Language: Sendable, CustomStringConvertible {
     /// Words that multiply the number before them: `million` → 1 000 000 (`100 billion` is 100 000 000 000,
     /// as Chinese writes 1000亿).
     public var numberScales: [String: Int]
+    /// How an inflected number word in running text is brought to the form ICU's spell-out rules give
+    /// (`والثلاثين` → `ثلاثون`, `четвёртого` → `четвертого`); applied to both sides before they are compared.
+    var numberWordFolding: NumberWordFolding
+    /// Words that carry a number without spelling it out: `decade` → 10, `décennal` → 10.
+    var numberWords: [String: Int]
     public var headingPatterns: [Pattern]
     /// The words a section pattern's match must start with (`Article`, `第`), when every pattern starts `^word`
     /// or `^(word|word)`; nil when one starts otherwise. A paragraph that starts with none needs no regular
@@ -84,6 +89,27 @@ public struct Language: Sendable, CustomStringConvertible {
             scales[word] = value
         }
         numberScales = scales
+        var numberWords: [String: Int] = [:]
+        for (word, value) in file.numberWords {
+            guard let value = Int(value), value > 0 else {
+                throw LanguageDataError(file: path, problem: "numberWords: \(word) must map to a whole number above 0")
+            }
+            numberWords[word] = value
+        }
+        self.numberWords = numberWords
+        var letters: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in file.numberWordLetters {
+            guard from.unicodeScalars.count == 1, to.unicodeScalars.count == 1, let key = from.unicodeScalars.first,
+                let value = to.unicodeScalars.first
+            else {
+                throw LanguageDataError(
+                    file: path, problem: "numberWordLetters: keys and values must be single letters")
+            }
+            letters[key] = value
+        }
+        numberWordFolding = NumberWordFolding(
+            letters: letters, prefixes: file.numberWordPrefixes, endings: file.numberWordEndings,
+            aliases: file.numberWordAliases)
         var halfwidth: [Character: Character] = [:]
         for (half, full) in file.halfwidthPunctuation {
             guard let half = Self.character(half), let full = Self.character(full) else {

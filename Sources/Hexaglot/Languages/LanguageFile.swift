@@ -22,6 +22,11 @@ struct LanguageFile {
     var brackets: [[String]]
     var monthNames: [[String]]
     var numberScales: [String: String]
+    var numberWordLetters: [String: String]
+    var numberWordPrefixes: [String]
+    var numberWordEndings: [String: String]
+    var numberWordAliases: [String: String]
+    var numberWords: [String: String]
     var halfwidthPunctuation: [String: String]
     var headingPatterns: [String]
     var sectionPatterns: [String]
@@ -50,6 +55,11 @@ struct LanguageFile {
         brackets = try node.list("brackets").map { node throws(LanguageDataError) in try node.strings() }
         monthNames = try node.list("monthNames").map { node throws(LanguageDataError) in try node.strings() }
         numberScales = try node.stringMap("numberScales")
+        numberWordLetters = try node.stringMap("numberWordLetters")
+        numberWordPrefixes = try node.strings("numberWordPrefixes", required: false)
+        numberWordEndings = try node.stringMap("numberWordEndings")
+        numberWordAliases = try node.stringMap("numberWordAliases")
+        numberWords = try node.stringMap("numberWords")
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
         sectionPatterns = try node.strings("sectionPatterns", required: false)

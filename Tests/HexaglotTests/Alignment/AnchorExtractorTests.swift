@@ -51,6 +51,8 @@ import Testing
         #expect(tokens("a rate of 0.125 per cent", "en") == ["n:0.125"])
         #expect(tokens("un taux de 0,125 pour cent", "fr") == ["n:0.125"])
         #expect(tokens("ставка 0,125 процента", "ru") == ["n:0.125"])
+        #expect(tokens("una tasa del 0,125 por ciento", "es") == ["n:0.125"])
+        #expect(tokens("بمعدل ٠٫١٢٥ في المائة", "ar") == ["n:0.125"])
         #expect(tokens("0.125%", "zh") == ["n:0.125"])
         // A thousand is still a thousand.
         #expect(tokens("1,000 people", "en") == ["n:1000"])

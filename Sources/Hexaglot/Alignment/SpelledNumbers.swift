@@ -1,0 +1,267 @@
+import Synchronization
+
+/// Numbers and ordinals written in words, read with what ICU's spell-out rules write for the language:
+/// `twelfth`, `thirty-fifth`, `one thousand nine hundred and forty-five`, `vingt-six`, `veintiséis`,
+/// `двадцать шестого`, `الرابعة والثلاثين`.
+///
+/// Every public rule set of the locale (cardinal and ordinal, each gender and case: 51 in Russian) writes 1 to 100,
+/// the hundreds and the thousands up to 2000; those phrases, folded as `NumberWordFolding` says, are the lexicon.
+/// Longer numbers are read phrase by phrase by place value (`one thousand` + `nine hundred` + `forty-five`), so
+/// years in words need no table of their own. Reading a phrase is a dictionary lookup: ICU's own parser costs 0.1 to
+/// 3 ms a call in English, too slow for every word of a document.
+struct SpelledNumbers: Sendable {
+    /// Folded phrase (`forty-five`, `رابعة ثلاثون`) → value.
+    private let phrases: [String: Int]
+    /// Every folded word of a phrase, the connectors (`and`, `y`, `et`) included.
+    private let words: Set<String>
+    private let longestPhrase: Int
+    /// The language's scale words, folded: `thousand`, `тысяч`, `mil`.
+    private let scales: [String: Int]
+    /// The letters a number word can start with in running text, in either case and before folding.
+    private let initials: Set<Unicode.Scalar>
+    private let folding: NumberWordFolding
+
+    private static let cache = Mutex<[String: SpelledNumbers?]>([:])
+
+    /// The reader for `language`, built once per process; nil for a language whose numerals are not words
+    /// (Chinese) or that ICU has no spell-out rules for.
+    static func reader(for language: Language) -> SpelledNumbers? {
+        guard !language.scripts.contains("Hani") else { return nil }
+        return cache.withLock { cache in
+            if let known = cache[language.code] { return known }
+            let built = SpelledNumbers(language: language)
+            cache[language.code] = built
+            return built
+        }
+    }
+
+    private init?(language: Language) {
+        guard let format = try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") else { return nil }
+        let ruleSets = format.publicRuleSets().filter { !$0.contains("year") }
+        guard !ruleSets.isEmpty else { return nil }
+        folding = language.numberWordFolding
+        // 101 and 2001 bring in the connectors (`one hundred and one`, `dos mil uno`).
+        let values = Array(1...101) + stride(from: 200, through: 900, by: 100) + [1000, 2000, 2001]
+        var phrases: [String: Int] = [:]
+        var words = Set<String>()
+        var initials = Set<Unicode.Scalar>()
+        var longest = 1
+        for ruleSet in ruleSets {
+            for value in values {
+                guard let text = format.format(value, ruleSet: ruleSet) else { continue }
+                let pieces = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+                let keys = pieces.map(folding.fold)
+                // The first phrase written for a value wins: the rule sets list the plain numbering first.
+                if phrases[keys.joined(separator: " ")] == nil { phrases[keys.joined(separator: " ")] = value }
+                words.formUnion(keys)
+                longest = max(longest, keys.count)
+                for piece in pieces { initials.formUnion(Self.caseVariants(of: piece.unicodeScalars.first)) }
+            }
+        }
+        // Words that carry a number without spelling it (`decade`, `décennal`, `десятилетней`): as ICU's phrases.
+        for (word, value) in language.numberWords {
+            let key = folding.fold(word)
+            phrases[key] = value
+            words.insert(key)
+            initials.formUnion(Self.caseVariants(of: word.unicodeScalars.first))
+        }
+        var scales: [String: Int] = [:]
+        for (word, value) in language.numberScales {
+            scales[folding.fold(word)] = value
+            initials.formUnion(Self.caseVariants(of: word.unicodeScalars.first))
+        }
+        for prefix in folding.prefixes { initials.formUnion(Self.caseVariants(of: prefix.unicodeScalars.first)) }
+        for source in folding.letters.keys { initials.formUnion(Self.caseVariants(of: source)) }
+        self.phrases = phrases
+        self.words = words
+        self.scales = scales
+        self.initials = initials
+        longestPhrase = longest
+    }
+
+    private static func caseVariants(of scalar: Unicode.Scalar?) -> [Unicode.Scalar] {
+        guard let scalar else { return [] }
+        return [scalar] + scalar.properties.uppercaseMapping.unicodeScalars
+            + scalar.properties.lowercaseMapping.unicodeScalars
+    }
+
+    /// Whether a number word can start with `scalar`: most words are ruled out by their first letter alone.
+    func mayStart(with scalar: Unicode.Scalar) -> Bool { initials.contains(scalar) }
+
+    /// The number written in words from `start` (a word's first letter) and where it ends, or nil: nil too for a
+    /// number under ten, and for a lone scale word (`cent` in `pour cent`, `millions`).
+    func read(_ scalars: [Unicode.Scalar], at start: Int) -> (value: Int, end: Int)? {
+        var run: [(key: String, end: Int)] = []
+        var position = start
+        while run.count < 16, let (word, end) = Self.word(in: scalars, at: position) {
+            let key = folding.fold(word)
+            guard words.contains(key) || scales[key] != nil else {
+                // `ten-year`, `fifty-four-member`: the number before the hyphen, and the number ends there.
+                if let (part, partEnd) = numberBeforeHyphen(word, start: position) { run.append((part, partEnd)) }
+                break
+            }
+            run.append((key, end))
+            position = end
+            // Words of one number are separated by a single space.
+            guard position + 1 < scalars.count, scalars[position] == " " || scalars[position] == "\u{00A0}" else {
+                break
+            }
+            position += 1
+        }
+        return value(of: run)
+    }
+
+    /// The longest part of a hyphenated word before one of its hyphens that is a number word, and where it ends.
+    private func numberBeforeHyphen(_ word: String, start: Int) -> (String, Int)? {
+        let scalars = Array(word.unicodeScalars)
+        for cut in scalars.indices.reversed() where scalars[cut] == "-" && cut > 0 {
+            let key = folding.fold(String(String.UnicodeScalarView(scalars[..<cut])))
+            if words.contains(key) { return (key, start + cut) }
+        }
+        return nil
+    }
+
+    /// Reads `run` phrase by phrase, longest phrase first, adding parts of falling place value
+    /// (`one thousand` `nine hundred` `and` `forty-five`) and multiplying by scale words (`forty-five thousand`).
+    private func value(of run: [(key: String, end: Int)]) -> (value: Int, end: Int)? {
+        var total = 0
+        var group = 0
+        var end: Int?
+        var wordsRead = 0
+        var lastPart = 0
+        var index = 0
+        while index < run.count {
+            var matched: (value: Int, length: Int)?
+            for length in stride(from: min(longestPhrase, run.count - index), through: 1, by: -1) {
+                let key = run[index..<index + length].map(\.key).joined(separator: " ")
+                if let value = phrases[key] {
+                    matched = (value, length)
+                    break
+                }
+            }
+            if matched == nil || matched?.length == 1, let scale = scales[run[index].key], scale > group {
+                // `тысяча девятьсот…` (a scale word alone is one of it), `forty-five thousand`, `mil millones`.
+                if group == 0 && total > 0 {
+                    total *= scale
+                } else {
+                    total += max(group, 1) * scale
+                }
+                group = 0
+                lastPart = 0
+                end = run[index].end
+                wordsRead += 1
+                index += 1
+                continue
+            }
+            guard let (value, length) = matched else {
+                // A connector between two parts (`and`, `y`): read on only if a part follows.
+                guard end != nil, index + 1 < run.count else { break }
+                index += 1
+                continue
+            }
+            let current = total + group
+            if length == 1, value >= 100, Self.isPowerOfTen(value), lastPart > 0, lastPart < 10 {
+                // `neuf cent` is nine hundreds, as `neuf cents` is.
+                group += lastPart * (value - 1)
+                lastPart = 0
+                end = run[index].end
+                wordsRead += 1
+                index += 1
+                continue
+            }
+            guard current == 0 || value < Self.lowestPlace(of: current) else { break }
+            group += value
+            lastPart = value
+            end = run[index + length - 1].end
+            wordsRead += length
+            index += length
+        }
+        guard let end else { return nil }
+        let value = total + group
+        // Numbers under ten are words in every language (`un`, `one`, `الأول`) and articles or pronouns as often:
+        // neither compared nor anchors.
+        guard value >= 10 else { return nil }
+        if wordsRead == 1, Self.isPowerOfTen(value), value >= 100 { return nil }
+        return (value, end)
+    }
+
+    /// 1945 → 1, 1900 → 100, 1000 → 1000: a following part must be smaller.
+    private static func lowestPlace(of value: Int) -> Int {
+        var place = 1
+        var rest = value
+        while rest > 0, rest % 10 == 0 {
+            rest /= 10
+            place *= 10
+        }
+        return place
+    }
+
+    private static func isPowerOfTen(_ value: Int) -> Bool { value > 0 && lowestPlace(of: value) == value }
+
+    /// The word at `start`: letters and marks, with hyphens between letters (`forty-five`, `vingt-six`).
+    private static func word(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        guard start < scalars.count, ScalarClass.isLetter(scalars[start]) else { return nil }
+        var end = start
+        var text = String.UnicodeScalarView()
+        while end < scalars.count {
+            let scalar = scalars[end]
+            if ScalarClass.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
+                text.append(scalar)
+            } else if hyphens.contains(scalar), end + 1 < scalars.count, ScalarClass.isLetter(scalars[end + 1]) {
+                text.append("-")
+            } else {
+                break
+            }
+            end += 1
+        }
+        return (String(text), end)
+    }
+
+    private static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+}
+
+/// How a number word in running text is brought to the form ICU writes, from the language file: letters folded
+/// (`ё` → `е`, `أ` → `ا`), one prefix taken off (`وال`, `و`, `ال`: `والثلاثين` → `ثلاثين`) and one ending
+/// replaced (`ين` → `ون`: `ثلاثين` → `ثلاثون`). Case, vowel marks and the tatweel are always folded.
+struct NumberWordFolding: Sendable {
+    var letters: [Unicode.Scalar: Unicode.Scalar] = [:]
+    /// Longest first.
+    var prefixes: [String] = []
+    /// Longest first.
+    var endings: [(String, String)] = []
+
+    /// Folded word → the folded word ICU writes for it, where ICU's rules write another form than texts do
+    /// (ICU's Arabic has `إحدى عشر` for the masculine `أحد عشر`, `ثلاثة عشر` for the feminine `ثلاث عشرة`).
+    var aliases: [String: String] = [:]
+
+    init(
+        letters: [Unicode.Scalar: Unicode.Scalar] = [:], prefixes: [String] = [], endings: [String: String] = [:],
+        aliases: [String: String] = [:]
+    ) {
+        self.letters = letters
+        self.prefixes = prefixes.sorted { $0.count > $1.count }
+        self.endings = endings.sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+        var folded: [String: String] = [:]
+        for (word, form) in aliases { folded[self.fold(word)] = self.fold(form) }
+        self.aliases = folded
+    }
+
+    func fold(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.lowercased().unicodeScalars {
+            guard scalar.properties.generalCategory != .nonspacingMark, scalar != "\u{0640}" else { continue }
+            scalars.append(letters[scalar] ?? scalar)
+        }
+        var folded = String(scalars)
+        // A prefix comes off only if three letters or more are left: `الفي` (two thousand) keeps its `ال`, or it
+        // would meet the preposition `في`; an ending is replaced only if two letters are left (`ستين` → `ستون`).
+        if let prefix = prefixes.first(where: { folded.hasPrefix($0) && folded.count - $0.count >= 3 }) {
+            folded.removeFirst(prefix.count)
+        }
+        if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) && folded.count - $0.0.count >= 2 }
+        ) {
+            folded = String(folded.dropLast(ending.count)) + replacement
+        }
+        return aliases[folded] ?? folded
+    }
+}
