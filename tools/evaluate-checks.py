@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Precision and recall of Hexaglot's single-document checks on real UN texts, against labels made by reading.
+"""Precision and recall of Hexaglot's checks on real UN texts, against labels made by reading.
 
     tools/evaluate-checks.py [--hexaglot PATH] [--show] [--markdown] [--without-stress]
 
@@ -13,6 +13,12 @@ the whole document. Each file is checked on its own (`hexaglot check --format js
 rules count: xlang.* and align.* are left out. A finding is a true positive when a label of its file has its line and
 rule (each label matched once), else a false positive; a label no finding matched is a missed fault. Texts named in
 Fixtures/real/STRESS count in every row and are also left out of a last row, "all but STRESS texts".
+
+Cross-version rules (xlang.*, align.*) are measured on the version sets of Fixtures/real/versions/SETS (a name and
+its files, the pivot first), each checked as one run (`hexaglot check --format json FILES...`), against
+versions/<set>.<lang>.xlang.tsv (the pivot against <lang>; see versions/GUIDE.md). A finding belongs to the pair of
+its file and its counterpart's file; it is true when a label of that pair has its file, its rule and a line at most
+2 away (each label matched once). A set whose files are absent (../shared) is left out with a note.
 """
 import argparse
 import collections
@@ -91,6 +97,112 @@ def match(findings, labels):
     return hits, false, open_labels
 
 
+VERSIONS = os.path.join(REAL, "versions")
+LINE_TOLERANCE = 2
+
+
+def language_of(path):
+    """`x.zh.txt` -> `zh`."""
+    parts = os.path.basename(path).split(".")
+    return parts[-2] if len(parts) >= 3 else ""
+
+
+def version_sets():
+    """(name, files) of each version set in versions/SETS, files relative to the checkout."""
+    path = os.path.join(VERSIONS, "SETS")
+    if not os.path.exists(path):
+        return []
+    sets = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                name, *files = line.rstrip("\n").split("\t")
+                sets.append((name, [os.path.normpath(os.path.join(ROOT, f)) for f in files]))
+    return sets
+
+
+def cross_version_counts(binary, show):
+    """Per rule: findings, true, false, missed, over the version sets present; and the number of sets run."""
+    counts = collections.defaultdict(lambda: [0, 0, 0, 0])
+    run = 0
+    for name, files in version_sets():
+        if not all(os.path.exists(f) for f in files):
+            print(f"note: version set {name} is left out: its files are not all present", file=sys.stderr)
+            continue
+        run += 1
+        result = subprocess.run([binary, "check", "--format", "json", *files], capture_output=True, text=True)
+        if result.returncode not in (0, 1):
+            sys.exit(f"hexaglot check {name} failed: {result.stderr.strip()}")
+        findings = [f for f in json.loads(result.stdout)["findings"] if f["rule"].startswith(("xlang.", "align."))]
+        pivot = language_of(files[0])
+        labels = {}
+        for other in files[1:]:
+            labels_path = os.path.join(VERSIONS, f"{name}.{language_of(other)}.xlang.tsv")
+            labels[language_of(other)] = read_labels(labels_path) if os.path.exists(labels_path) else []
+            for label in labels[language_of(other)]:
+                label["path"] = label.get("path") or ""
+        # read_labels drops the path column: read it again for the file each label is in.
+        for other in files[1:]:
+            labels_path = os.path.join(VERSIONS, f"{name}.{language_of(other)}.xlang.tsv")
+            if os.path.exists(labels_path):
+                with open(labels_path, encoding="utf-8") as handle:
+                    rows = [row for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)][1:]
+                paths = [row[0] for row in rows if row and "".join(row).strip()]
+                for label, label_path in zip(labels[language_of(other)], paths):
+                    label["path"] = label_path
+        for finding in findings:
+            counts[finding["rule"]][0] += 1
+            languages = {language_of(finding["path"])}
+            if finding.get("counterpart"):
+                languages.add(language_of(finding["counterpart"]["path"]))
+            pair = next((language for language in sorted(languages) if language != pivot), None)
+            open_labels = labels.get(pair, [])
+            candidates = [
+                (abs(int(label["line"]) - finding["line"]), index) for index, label in enumerate(open_labels)
+                if label["rule"] == finding["rule"] and label["path"] == os.path.basename(finding["path"])
+                and label["line"].isdigit() and abs(int(label["line"]) - finding["line"]) <= LINE_TOLERANCE
+            ]
+            if candidates:
+                del open_labels[min(candidates)[1]]
+                counts[finding["rule"]][1] += 1
+            else:
+                counts[finding["rule"]][2] += 1
+                if show:
+                    print(f"false positive  {name} {os.path.basename(finding['path'])}:{finding['line']} "
+                          f"[{finding['rule']}] {finding['message']}")
+        for pair, open_labels in labels.items():
+            for label in open_labels:
+                counts[label["rule"]][3] += 1
+                if show:
+                    print(f"missed          {name} ({pivot}-{pair}) {label['path']}:{label['line']} [{label['rule']}] "
+                          f"{label['why']}")
+    return counts, run
+
+
+def print_table(rows, header, markdown):
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("| --- " * len(header) + "|")
+        for row in rows:
+            print("| " + " | ".join(f"`{c}`" if i == 0 and not c.startswith("all") else str(c)
+                                    for i, c in enumerate(row)) + " |")
+    else:
+        print(f"{header[0]:34} " + " ".join(f"{h:>9}" for h in header[1:]))
+        for row in rows:
+            print(f"{row[0]:34} " + " ".join(f"{str(c):>9}" for c in row[1:]))
+
+
+def rule_rows(counts):
+    rows = []
+    for rule in sorted(counts):
+        found, true, false, missed = counts[rule]
+        rows.append([rule, found, true, false, missed, ratio(true, true + false), ratio(true, true + missed)])
+    total = [sum(column) for column in zip(*counts.values())] if counts else [0, 0, 0, 0]
+    rows.append(["all", total[0], total[1], total[2], total[3], ratio(total[1], total[1] + total[2]),
+                 ratio(total[1], total[1] + total[3])])
+    return rows
+
+
 def ratio(numerator, denominator):
     return f"{numerator / denominator:.3f}" if denominator else "-"
 
@@ -134,28 +246,18 @@ def main():
             if arguments.show:
                 print(f"missed          {name}:{label['line']} [{label['rule']}] {label['why']}")
 
-    total = [sum(column) for column in zip(*counts.values())] if counts else [0, 0, 0, 0]
     header = ["rule", "findings", "true", "false", "missed", "precision", "recall"]
-    rows = []
-    for rule in sorted(counts):
-        found, true, false, missed = counts[rule]
-        rows.append([rule, found, true, false, missed, ratio(true, true + false), ratio(true, true + missed)])
-    rows.append(["all", total[0], total[1], total[2], total[3], ratio(total[1], total[1] + total[2]),
-                 ratio(total[1], total[1] + total[3])])
+    rows = rule_rows(counts)
     if stress:
         rows.append(["all but STRESS texts", ordinary[0], ordinary[1], ordinary[2], ordinary[3],
                      ratio(ordinary[1], ordinary[1] + ordinary[2]), ratio(ordinary[1], ordinary[1] + ordinary[3])])
     print(f"{len(pairs)} labelled files")
-    if arguments.markdown:
-        print("| " + " | ".join(header) + " |")
-        print("| --- " * len(header) + "|")
-        for row in rows:
-            print("| " + " | ".join(f"`{c}`" if i == 0 and not c.startswith("all") else str(c)
-                                    for i, c in enumerate(row)) + " |")
-    else:
-        print(f"{header[0]:34} " + " ".join(f"{h:>9}" for h in header[1:]))
-        for row in rows:
-            print(f"{row[0]:34} " + " ".join(f"{str(c):>9}" for c in row[1:]))
+    print_table(rows, header, arguments.markdown)
+
+    cross, sets = cross_version_counts(arguments.hexaglot, arguments.show)
+    print()
+    print(f"{sets} version sets (cross-version rules)")
+    print_table(rule_rows(cross), header, arguments.markdown)
 
 
 if __name__ == "__main__":

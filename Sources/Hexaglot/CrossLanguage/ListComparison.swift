@@ -63,7 +63,7 @@ struct ListComparison {
     }
 
     /// The first segment of each block of `version` that has one.
-    private static func firstSegments(of version: SegmentedDocument) -> [Int: Int] {
+    static func firstSegments(of version: SegmentedDocument) -> [Int: Int] {
         var first: [Int: Int] = [:]
         for segment in version.segments {
             if let block = segment.block, first[block] == nil { first[block] = segment.id }

@@ -11,6 +11,9 @@ public struct VersionComparison: Sendable {
     public static let itemOrdinal = Rule(
         "xlang.item-ordinal", .error,
         "Aligned list items whose markers mean different positions ((d) against (九), (c) against (د)).")
+    public static let markersMissing = Rule(
+        "xlang.markers-missing", .warning,
+        "A list numbered in the pivot whose paragraphs carry no numbers in another version (one finding per list, or one for a version that lost them all).")
     public static let footnoteCount = Rule(
         "xlang.footnote-count", .error, "A footnote (call or body) present in one language version only.")
     public static let footnotePlacement = Rule(
@@ -25,7 +28,7 @@ public struct VersionComparison: Sendable {
         "xlang.untranslated", .error, "A sentence left in another language (script, or the words of another language).")
 
     public static let rules = [
-        listLength, itemOrdinal, footnoteCount, footnotePlacement, numberMismatch, omission, untranslated,
+        listLength, itemOrdinal, markersMissing, footnoteCount, footnotePlacement, numberMismatch, omission, untranslated,
     ]
 
     let catalog: LanguageCatalog
@@ -49,6 +52,7 @@ public struct VersionComparison: Sendable {
             let lengths = lists.lengthFindings()
             findings += lengths.findings
             findings += lists.ordinalFindings(skippingListsOf: lengths.lists)
+            findings += MarkerLossComparison(pair).findings()
             findings += FootnoteComparison(pair).findings()
             findings += NumberComparison(pair).findings()
             findings += TextComparison(pair, catalog: catalog).omissionFindings()
