@@ -10,16 +10,20 @@ public struct Aligner: Sendable {
         let aligner = PairAligner()
         var beads: [Int: [Bead]] = [:]
         var findings: [Finding] = []
+        var omissions: [Int: [OmissionRun]] = [:]
         for version in versions.indices where version != pivot {
             let pair = aligner.align(sides[pivot], sides[version])
             beads[version] = pair
+            let runs = OmissionFinder.runs(pair, source: sides[pivot], target: sides[version])
+            omissions[version] = runs
             findings += AlignmentFindings(
                 source: versions[pivot], target: versions[version], sourceSide: sides[pivot], targetSide: sides[version]
-            ).findings(for: pair)
+            ).findings(for: pair, omissions: runs)
         }
         let units = UnitComposer.compose(
             pivotCount: versions[pivot].segments.count, pivot: pivot, versionCount: versions.count, beads: beads)
-        return Alignment(versions: versions, pivot: pivot, beads: beads, units: units, findings: findings)
+        return Alignment(
+            versions: versions, pivot: pivot, beads: beads, units: units, findings: findings, omissions: omissions)
     }
 
     /// The aligner's view of a version: lengths, anchor tokens (interned across all versions) and clause keys.

@@ -9,15 +9,20 @@ public struct Alignment: Sendable {
     public var units: [AlignedUnit]
     /// Weak beads, omissions, and versions that do not look like the same document.
     public var findings: [Finding]
+    /// For each version other than the pivot, the runs of its beads that are real omissions (`OmissionFinder`):
+    /// what `align.omission` and `xlang.omission` report.
+    public var omissions: [Int: [OmissionRun]]
 
     public init(
-        versions: [SegmentedDocument], pivot: Int, beads: [Int: [Bead]], units: [AlignedUnit], findings: [Finding]
+        versions: [SegmentedDocument], pivot: Int, beads: [Int: [Bead]], units: [AlignedUnit], findings: [Finding],
+        omissions: [Int: [OmissionRun]] = [:]
     ) {
         self.versions = versions
         self.pivot = pivot
         self.beads = beads
         self.units = units
         self.findings = findings
+        self.omissions = omissions
     }
 }
 

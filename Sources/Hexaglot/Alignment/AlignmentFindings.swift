@@ -19,39 +19,36 @@ public struct AlignmentFindings {
     /// A bead scoring below this is weak.
     static let weakScore = 0.002
 
-    func findings(for beads: [Bead]) -> [Finding] {
+    func findings(for beads: [Bead], omissions: [OmissionRun]) -> [Finding] {
         var findings: [Finding] = []
-        var index = 0
-        while index < beads.count {
-            let bead = beads[index]
-            if bead.isOmission {
-                // One finding for a run of segments of the same version without counterparts.
-                let inSource = !bead.source.isEmpty
-                var end = index
-                while end + 1 < beads.count, beads[end + 1].isOmission, !beads[end + 1].source.isEmpty == inSource {
-                    end += 1
-                }
-                let count = beads[index...end].reduce(0) { $0 + (inSource ? $1.source.count : $1.target.count) }
-                let (present, absent) = inSource ? (source, target) : (target, source)
-                let first = inSource ? bead.source.lowerBound : bead.target.lowerBound
+        for run in omissions {
+            // One finding for a run of segments of the same version without counterparts.
+            let count = run.beads.reduce(0) { $0 + (run.inSource ? beads[$1].source.count : beads[$1].target.count) }
+            let (present, absent) = run.inSource ? (source, target) : (target, source)
+            let bead = beads[run.beads.lowerBound]
+            let first = run.inSource ? bead.source.lowerBound : bead.target.lowerBound
+            if run.partial {
                 findings.append(
                     finding(
                         Self.rules[0], in: present, segment: first,
-                        count == 1
-                            ? "this segment has no counterpart in \(absent.language.name) (\(absent.path))"
-                            : "\(count) segments from here have no counterpart in \(absent.language.name) (\(absent.path))"
+                        "part of this segment has no counterpart in \(absent.language.name) (\(absent.path)): its counterpart there is a fraction of its length"
                     ))
-                index = end + 1
                 continue
             }
-            if bead.score < Self.weakScore {
-                findings.append(
-                    finding(
-                        Self.rules[1], in: target, segment: bead.target.lowerBound,
-                        "\(bead.shape) alignment with \(source.path) segment \(bead.source.lowerBound) hardly fits (score \(Self.rounded(bead.score)))"
-                    ))
-            }
-            index += 1
+            findings.append(
+                finding(
+                    Self.rules[0], in: present, segment: first,
+                    count == 1
+                        ? "this segment has no counterpart in \(absent.language.name) (\(absent.path))"
+                        : "\(count) segments from here have no counterpart in \(absent.language.name) (\(absent.path))"
+                ))
+        }
+        for bead in beads where !bead.isOmission && bead.score < Self.weakScore {
+            findings.append(
+                finding(
+                    Self.rules[1], in: target, segment: bead.target.lowerBound,
+                    "\(bead.shape) alignment with \(source.path) segment \(bead.source.lowerBound) hardly fits (score \(Self.rounded(bead.score)))"
+                ))
         }
         if let unrelated = unrelatedFinding(beads) { findings.insert(unrelated, at: 0) }
         return findings

@@ -54,12 +54,35 @@ struct ListComparison {
             }
             guard let match = votes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key,
                 let otherList = otherLists[match], !reported.contains(match),
-                pivotList.items.count != otherList.items.count
+                pivotList.items.count != otherList.items.count,
+                hasItemWithoutText(pivotList, otherList)
             else { continue }
             reported.insert(match)
             findings.append(lengthFinding(pivotList, otherList))
         }
         return (findings, reported)
+    }
+
+    /// Whether the lists differ in text too, not only in markers: some item of one is text the other version
+    /// really lacks (a unit of the alignment's omissions). An item whose text the other version has, bare or run
+    /// into another item (`v) … vi) …` on one line), lost its marker, which `xlang.markers-missing` and
+    /// `numbering.run-in` report; it is not an item too many or too few. The omission is looked for anywhere in
+    /// the list, as the alignment may pair the items around a lost one off by one.
+    private func hasItemWithoutText(_ pivotList: List, _ otherList: List) -> Bool {
+        let pivotBlocks = Set(pivotList.items.map(\.block))
+        let otherBlocks = Set(otherList.items.map(\.block))
+        return pair.omissions.contains { run in
+            guard !run.partial else { return false }
+            return run.beads.contains { index in
+                run.inSource
+                    ? pair.beads[index].source.contains {
+                        pair.pivot.segments[$0].block.map(pivotBlocks.contains) == true
+                    }
+                    : pair.beads[index].target.contains {
+                        pair.other.segments[$0].block.map(otherBlocks.contains) == true
+                    }
+            }
+        }
     }
 
     /// The first segment of each block of `version` that has one.

@@ -8,36 +8,36 @@ struct TextComparison {
         self.catalog = catalog
     }
 
-    /// One finding per run of segments of one version that the other version has no counterpart for, placed
-    /// in the version that has the text, with the counterpart where the other version goes on.
+    /// One finding per run of segments of one version that the other version really lacks (the alignment's
+    /// `OmissionFinder` runs, as `align.omission` reports them), placed in the version that has the text, with the
+    /// counterpart where the other version goes on.
     func omissionFindings() -> [Finding] {
-        var findings: [Finding] = []
-        var index = 0
         let beads = pair.beads
-        while index < beads.count {
-            guard beads[index].isOmission else {
-                index += 1
-                continue
-            }
-            let inPivot = !beads[index].source.isEmpty
-            var end = index
-            while end + 1 < beads.count, beads[end + 1].isOmission, !beads[end + 1].source.isEmpty == inPivot {
-                end += 1
-            }
+        return pair.omissions.map { run in
+            let inPivot = run.inSource
             let (present, absent) = inPivot ? (pair.pivot, pair.other) : (pair.other, pair.pivot)
-            let segments = beads[index...end].flatMap { inPivot ? Array($0.source) : Array($0.target) }
+            let segments = beads[run.beads].flatMap { inPivot ? Array($0.source) : Array($0.target) }
             let resumes =
-                beads[(end + 1)...].lazy.compactMap { inPivot ? $0.target.first : $0.source.first }.first
-                ?? beads[..<index].reversed().lazy.compactMap { inPivot ? $0.target.last : $0.source.last }.first
+                beads[(run.beads.upperBound + 1)...].lazy.compactMap { inPivot ? $0.target.first : $0.source.first }
+                .first
+                ?? beads[..<run.beads.lowerBound].reversed().lazy.compactMap {
+                    inPivot ? $0.target.last : $0.source.last
+                }
+                .first
             let counterpart = resumes.map { (absent, absent.segments[$0].location) }
-            let count = segments.count == 1 ? "this sentence has" : "these \(segments.count) sentences have"
-            findings.append(
-                VersionPair.finding(
+            if run.partial {
+                let other = inPivot ? beads[run.beads.lowerBound].target : beads[run.beads.lowerBound].source
+                let there = absent.segments[other.lowerBound].location
+                return VersionPair.finding(
                     VersionComparison.omission, in: present, at: present.segments[segments[0]].location,
-                    "\(count) no counterpart in \(absent.language.name) (\(absent.path))", counterpart: counterpart))
-            index = end + 1
+                    "part of this has no counterpart in \(VersionPair.describe(absent, there)), which is a fraction of its length",
+                    counterpart: (absent, there))
+            }
+            let count = segments.count == 1 ? "this sentence has" : "these \(segments.count) sentences have"
+            return VersionPair.finding(
+                VersionComparison.omission, in: present, at: present.segments[segments[0]].location,
+                "\(count) no counterpart in \(absent.language.name) (\(absent.path))", counterpart: counterpart)
         }
-        return findings
     }
 
     /// Fewer letters than this and a segment is a title, a name or a symbol: the same in many languages.

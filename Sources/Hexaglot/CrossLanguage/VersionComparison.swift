@@ -13,7 +13,8 @@ public struct VersionComparison: Sendable {
         "Aligned list items whose markers mean different positions ((d) against (九), (c) against (د)).")
     public static let markersMissing = Rule(
         "xlang.markers-missing", .warning,
-        "A list numbered in the pivot whose paragraphs carry no numbers in another version (one finding per list, or one for a version that lost them all).")
+        "A list numbered in the pivot whose paragraphs carry no numbers in another version (one finding per list, or one for a version that lost them all)."
+    )
     public static let footnoteCount = Rule(
         "xlang.footnote-count", .error, "A footnote (call or body) present in one language version only.")
     public static let footnotePlacement = Rule(
@@ -28,7 +29,8 @@ public struct VersionComparison: Sendable {
         "xlang.untranslated", .error, "A sentence left in another language (script, or the words of another language).")
 
     public static let rules = [
-        listLength, itemOrdinal, markersMissing, footnoteCount, footnotePlacement, numberMismatch, omission, untranslated,
+        listLength, itemOrdinal, markersMissing, footnoteCount, footnotePlacement, numberMismatch, omission,
+        untranslated,
     ]
 
     let catalog: LanguageCatalog
@@ -47,7 +49,9 @@ public struct VersionComparison: Sendable {
         let pivot = alignment.versions[alignment.pivot]
         for index in alignment.versions.indices where index != alignment.pivot {
             guard !unrelated.contains(alignment.versions[index].path) else { continue }
-            let pair = VersionPair(pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [])
+            let pair = VersionPair(
+                pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [],
+                omissions: alignment.omissions[index] ?? [])
             let lists = ListComparison(pair)
             let lengths = lists.lengthFindings()
             findings += lengths.findings

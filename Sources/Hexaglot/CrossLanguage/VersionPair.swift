@@ -7,11 +7,14 @@ struct VersionPair {
     /// For each segment of the pivot (of the other version), the index of the bead holding it.
     let pivotBead: [Int]
     let otherBead: [Int]
+    /// The runs of beads that are real omissions, as the alignment found them (`OmissionFinder`).
+    let omissions: [OmissionRun]
 
-    init(pivot: SegmentedDocument, other: SegmentedDocument, beads: [Bead]) {
+    init(pivot: SegmentedDocument, other: SegmentedDocument, beads: [Bead], omissions: [OmissionRun] = []) {
         self.pivot = pivot
         self.other = other
         self.beads = beads
+        self.omissions = omissions
         var pivotBead = [Int](repeating: 0, count: pivot.segments.count)
         var otherBead = [Int](repeating: 0, count: other.segments.count)
         for (index, bead) in beads.enumerated() {

@@ -1,0 +1,158 @@
+import Foundation
+
+/// A run of segments of one version that the other version really lacks: the one source of both
+/// `align.omission` (what `align` reports) and `xlang.omission` (what `check` reports).
+public struct OmissionRun: Sendable, Hashable {
+    /// Whether the text is in the source (pivot) version and absent from the target.
+    public var inSource: Bool
+    /// The run's beads, all 1-0 (or all 0-1); for a partial omission, the one bead.
+    public var beads: ClosedRange<Int>
+    /// Whether the other version has only part of the text: the bead pairs both sides, but the side with the text
+    /// is several times as long as its counterpart should be (a paragraph whose head was lost in conversion).
+    public var partial = false
+}
+
+/// Tells a real absence from text the aligner only failed to pair. The aligner leaves a segment unpaired when
+/// the versions cut there differently (`第十条适用` on one line, `Artículo 10` and `Aplicación` on two), when a
+/// garbled passage stands against a sound one, or when one version really lacks it. Only the last is an omission:
+///
+/// - **Anchors**: a run whose numbers, symbols and dates all stand in the neighbouring units of the other version
+///   is there, cut differently; one with an anchor the other version lacks (`PARTE III` where no version's
+///   neighbour says 3, a date of adoption) is missing.
+/// - **Length**: a run without anchors that makes a neighbouring unit fit better when joined to it belongs to
+///   that unit (a title on a line of its own, a sentence split in two).
+/// - **Text against text**: unpaired text on both sides of one place is a passage each version has, which did
+///   not align; only when one is several times the other (a definition against the scrap left of it) is the
+///   longer one missing from the other version.
+/// - **Fragments**: a run of fewer than 25 letters without anchors (`L'Assemblée générale,` on a line of its own,
+///   a title) is a piece of a neighbouring sentence far more often than missing text.
+/// - **Partial omissions**: a paired unit one side of which is several times as long as the model expects, by a
+///   sentence's worth or more, has lost text on the other side.
+enum OmissionFinder {
+    /// Unpaired text against unpaired text is a passage both versions have unless one is this many times the
+    /// other.
+    static let substitutionRatio = 3.0
+    /// Fewer length units than this (letters, or three an ideograph: a title, a subject and its verb), and a run
+    /// without anchors is a fragment (`AlignmentSide.length`).
+    static let fragmentLength = 25.0
+    /// A paired unit whose one side is this many times what the model expects, and longer by `partialExcess`
+    /// units, has lost text on the other side.
+    static let partialRatio = 2.5
+    static let partialExcess = 60.0
+    /// A run joined to a neighbour this many times its length is tested by length: longer runs could change a
+    /// neighbour's fit by chance.
+    static let absorbableShare = 0.2
+    /// The length cost of a unit whose sides differ by one standard deviation (a good fit), and by two (a bad one).
+    static let goodFit = -log(erfc(1 / 2.0.squareRoot()))
+    static let badFit = -log(erfc(2 / 2.0.squareRoot()))
+
+    static func runs(_ beads: [Bead], source: AlignmentSide, target: AlignmentSide) -> [OmissionRun] {
+        let model = LengthModel.initial(source: source, target: target)
+        let raw = rawRuns(beads)
+        var kept: [OmissionRun] = []
+        for (position, run) in raw.enumerated() {
+            let length = self.length(of: run, beads, source: source, target: target, model: model)
+            // Unpaired text of the other version right beside this run: a passage both have.
+            let opposite = [position - 1, position + 1].filter { raw.indices.contains($0) }.map { raw[$0] }.filter {
+                $0.inSource != run.inSource
+                    && ($0.beads.upperBound + 1 == run.beads.lowerBound
+                        || run.beads.upperBound + 1 == $0.beads.lowerBound)
+            }
+            if let other = opposite.first {
+                let otherLength = self.length(of: other, beads, source: source, target: target, model: model)
+                guard length >= Self.substitutionRatio * max(otherLength, 1) else { continue }
+            }
+            if isPresentNextDoor(run, beads, source: source, target: target, model: model) { continue }
+            kept.append(run)
+        }
+        kept += partialRuns(beads, source: source, target: target, model: model)
+        return kept.sorted { $0.beads.lowerBound < $1.beads.lowerBound }
+    }
+
+    /// Paired units whose one side is several times as long as the other should be.
+    private static func partialRuns(
+        _ beads: [Bead], source: AlignmentSide, target: AlignmentSide, model: LengthModel
+    ) -> [OmissionRun] {
+        beads.indices.compactMap { index in
+            let bead = beads[index]
+            guard !bead.isOmission else { return nil }
+            let expected = bead.source.reduce(0) { $0 + source.lengths[$1] } * model.ratio
+            let actual = bead.target.reduce(0) { $0 + target.lengths[$1] }
+            if actual >= partialRatio * expected, actual - expected >= partialExcess {
+                return OmissionRun(inSource: false, beads: index...index, partial: true)
+            }
+            if expected >= partialRatio * actual, expected - actual >= partialExcess {
+                return OmissionRun(inSource: true, beads: index...index, partial: true)
+            }
+            return nil
+        }
+    }
+
+    /// Runs of 1-0 (or 0-1) beads.
+    private static func rawRuns(_ beads: [Bead]) -> [OmissionRun] {
+        var runs: [OmissionRun] = []
+        var index = 0
+        while index < beads.count {
+            guard beads[index].isOmission else {
+                index += 1
+                continue
+            }
+            let inSource = !beads[index].source.isEmpty
+            var end = index
+            while end + 1 < beads.count, beads[end + 1].isOmission, !beads[end + 1].source.isEmpty == inSource {
+                end += 1
+            }
+            runs.append(OmissionRun(inSource: inSource, beads: index...end))
+            index = end + 1
+        }
+        return runs
+    }
+
+    /// The run's length in target units (a source run scaled by the model's ratio), so both sides compare.
+    private static func length(
+        of run: OmissionRun, _ beads: [Bead], source: AlignmentSide, target: AlignmentSide, model: LengthModel
+    ) -> Double {
+        let segments = run.beads.flatMap { run.inSource ? Array(beads[$0].source) : Array(beads[$0].target) }
+        let side = run.inSource ? source : target
+        let length = segments.reduce(0) { $0 + side.lengths[$1] }
+        return run.inSource ? length * model.ratio : length
+    }
+
+    /// Whether the run's text is in the other version's neighbouring units, cut differently: by its anchors when
+    /// it has any, else by the fit of a neighbouring unit with the run joined to it.
+    private static func isPresentNextDoor(
+        _ run: OmissionRun, _ beads: [Bead], source: AlignmentSide, target: AlignmentSide, model: LengthModel
+    ) -> Bool {
+        let neighbours = [
+            beads[..<run.beads.lowerBound].lastIndex { !$0.isOmission },
+            beads[(run.beads.upperBound + 1)...].firstIndex { !$0.isOmission },
+        ].compactMap { $0 }
+        let (present, absent) = run.inSource ? (source, target) : (target, source)
+        let runSegments = run.beads.flatMap { run.inSource ? Array(beads[$0].source) : Array(beads[$0].target) }
+        let anchors = Set(runSegments.flatMap { present.tokens[$0] })
+        if !anchors.isEmpty {
+            let nextDoor = Set(
+                neighbours.flatMap { index in
+                    (run.inSource ? beads[index].target : beads[index].source).flatMap { absent.tokens[$0] }
+                })
+            // A number, symbol or date the other version has nowhere near: the run is missing there.
+            guard anchors.isSubset(of: nextDoor) else { return false }
+        }
+        let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
+        if anchors.isEmpty, runLength < fragmentLength { return true }
+        return neighbours.contains { index in
+            let sourceLength = beads[index].source.reduce(0) { $0 + source.lengths[$1] }
+            let targetLength = beads[index].target.reduce(0) { $0 + target.lengths[$1] }
+            let neighbourLength = run.inSource ? sourceLength : targetLength
+            let before = model.cost(source: sourceLength, target: targetLength)
+            let after =
+                run.inSource
+                ? model.cost(source: sourceLength + runLength, target: targetLength)
+                : model.cost(source: sourceLength, target: targetLength + runLength)
+            // Joined to its neighbour, the run must make it fit better, and fit well; a run more than a fifth of
+            // its neighbour could do that by chance, so that neighbour must have fitted badly without it.
+            guard after < before, after <= Self.goodFit else { return false }
+            return runLength <= absorbableShare * neighbourLength || before >= Self.badFit
+        }
+    }
+}
