@@ -80,23 +80,41 @@ int32_t hx_icu_number_format_rule_sets(hx_icu_number_format *format, uint16_t *b
     return length;
 }
 
-int32_t hx_icu_number_format_format_with(hx_icu_number_format *format, const uint16_t *rule_set, int32_t rule_set_length,
-                                         int64_t value, uint16_t *buffer, int32_t capacity) {
+int32_t hx_icu_number_format_format_all_with(hx_icu_number_format *format, const uint16_t *rule_set,
+                                             int32_t rule_set_length, const int64_t *values, int32_t count,
+                                             uint16_t *buffer, int32_t capacity, int32_t *lengths) {
     UNumberFormat *number_format = (UNumberFormat *)format;
     UErrorCode status = U_ZERO_ERROR;
     UChar previous[128];
-    int32_t previous_length =
-        unum_getTextAttribute(number_format, UNUM_DEFAULT_RULESET, previous, (int32_t)(sizeof previous / sizeof *previous), &status);
+    int32_t previous_length = unum_getTextAttribute(number_format, UNUM_DEFAULT_RULESET, previous,
+                                                    (int32_t)(sizeof previous / sizeof *previous), &status);
     if (U_FAILURE(status) || previous_length >= (int32_t)(sizeof previous / sizeof *previous)) return -1;
+    // Setting a rule set looks it up by name: once for all the values, not once a value.
     unum_setTextAttribute(number_format, UNUM_DEFAULT_RULESET, (const UChar *)rule_set, rule_set_length, &status);
     if (U_FAILURE(status)) return -1;
-    int32_t length = unum_formatInt64(number_format, value, (UChar *)buffer, capacity, NULL, &status);
+    int32_t used = 0;
+    int32_t result = 0;
+    for (int32_t index = 0; index < count; index++) {
+        UErrorCode format_status = U_ZERO_ERROR;
+        int32_t length = unum_formatInt64(number_format, values[index], (UChar *)buffer + used, capacity - used,
+                                          NULL, &format_status);
+        if (format_status == U_BUFFER_OVERFLOW_ERROR || format_status == U_STRING_NOT_TERMINATED_WARNING) {
+            if (used + length > capacity) {
+                result = -1;
+                break;
+            }
+        }
+        if (U_FAILURE(format_status)) {
+            lengths[index] = -1;
+            continue;
+        }
+        lengths[index] = length;
+        used += length;
+    }
     // The default rule set is what parsing and plain formatting use: put it back whatever happened.
     UErrorCode restore = U_ZERO_ERROR;
     unum_setTextAttribute(number_format, UNUM_DEFAULT_RULESET, previous, previous_length, &restore);
-    if (status == U_BUFFER_OVERFLOW_ERROR) return length;
-    if (U_FAILURE(status)) return -1;
-    return length;
+    return result < 0 ? -1 : used;
 }
 
 // Opens a rule-based transliterator straight from its rules in ICU's translit data, following aliases

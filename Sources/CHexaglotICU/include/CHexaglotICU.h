@@ -31,10 +31,13 @@ int32_t hx_icu_number_format_format(hx_icu_number_format *format, int64_t value,
 /// Writes the names of the format's public rule sets, separated by ';' ("%spellout-numbering;%spellout-ordinal;"),
 /// into `buffer`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
 int32_t hx_icu_number_format_rule_sets(hx_icu_number_format *format, uint16_t *buffer, int32_t capacity);
-/// Formats `value` with the public rule set `rule_set` ("%spellout-ordinal-feminine"), leaving the format's default
-/// rule set as it was; returns as `hx_icu_number_format_format` does.
-int32_t hx_icu_number_format_format_with(hx_icu_number_format *format, const uint16_t *rule_set, int32_t rule_set_length,
-                                         int64_t value, uint16_t *buffer, int32_t capacity);
+/// Formats each of `values` with the public rule set `rule_set` ("%spellout-ordinal-feminine"), leaving the
+/// format's default rule set as it was: the texts one after another in `buffer`, the length of each in `lengths`
+/// (-1 for a value that failed). Returns the total UTF-16 length written, or -1 when the rule set is unknown or
+/// `buffer` is too small.
+int32_t hx_icu_number_format_format_all_with(hx_icu_number_format *format, const uint16_t *rule_set,
+                                             int32_t rule_set_length, const int64_t *values, int32_t count,
+                                             uint16_t *buffer, int32_t capacity, int32_t *lengths);
 
 // MARK: Transliteration (Traditional-Simplified)
 

@@ -6,7 +6,13 @@ public struct Aligner: Sendable {
     public func align(_ versions: [SegmentedDocument], pivot: Int) -> Alignment {
         precondition(versions.indices.contains(pivot), "the pivot must be one of the versions")
         var interned: [String: Int32] = [:]
-        let sides = versions.map { Self.side(of: $0, interning: &interned) }
+        var anchorTokens: [[[String]]] = []
+        let sides = versions.map { version in
+            var tokens: [[String]] = []
+            let side = Self.side(of: version, interning: &interned, tokens: &tokens)
+            anchorTokens.append(tokens)
+            return side
+        }
         let aligner = PairAligner()
         var beads: [Int: [Bead]] = [:]
         var findings: [Finding] = []
@@ -23,11 +29,15 @@ public struct Aligner: Sendable {
         let units = UnitComposer.compose(
             pivotCount: versions[pivot].segments.count, pivot: pivot, versionCount: versions.count, beads: beads)
         return Alignment(
-            versions: versions, pivot: pivot, beads: beads, units: units, findings: findings, omissions: omissions)
+            versions: versions, pivot: pivot, beads: beads, units: units, findings: findings, omissions: omissions,
+            anchorTokens: anchorTokens)
     }
 
-    /// The aligner's view of a version: lengths, anchor tokens (interned across all versions) and clause keys.
-    static func side(of version: SegmentedDocument, interning interned: inout [String: Int32]) -> AlignmentSide {
+    /// The aligner's view of a version: lengths, anchor tokens (interned across all versions) and clause keys;
+    /// `tokens` gets each segment's anchor tokens as written, for the comparisons after alignment.
+    static func side(
+        of version: SegmentedDocument, interning interned: inout [String: Int32], tokens segmentTokens: inout [[String]]
+    ) -> AlignmentSide {
         let extractor = AnchorExtractor(language: version.language)
         var lengths: [Double] = []
         var tokens: [[Int32]] = []
@@ -39,8 +49,10 @@ public struct Aligner: Sendable {
         var previousBlock: Int?
         for segment in version.segments {
             lengths.append(AlignmentSide.length(of: segment.text))
+            let found = extractor.tokens(in: segment.text)
+            segmentTokens.append(found)
             tokens.append(
-                extractor.tokens(in: segment.text).map { token in
+                found.map { token in
                     if let id = interned[token] { return id }
                     let id = Int32(interned.count)
                     interned[token] = id

@@ -12,6 +12,9 @@ public struct Alignment: Sendable {
     /// For each version other than the pivot, the runs of its beads that are real omissions (`OmissionFinder`):
     /// what `align.omission` and `xlang.omission` report.
     public var omissions: [Int: [OmissionRun]]
+    /// For each version, each segment's anchor tokens (`AnchorExtractor`), read once for the aligner and the
+    /// comparisons; empty when the alignment was built without them.
+    var anchorTokens: [[[String]]] = []
 
     public init(
         versions: [SegmentedDocument], pivot: Int, beads: [Int: [Bead]], units: [AlignedUnit], findings: [Finding],
@@ -23,6 +26,15 @@ public struct Alignment: Sendable {
         self.units = units
         self.findings = findings
         self.omissions = omissions
+    }
+
+    init(
+        versions: [SegmentedDocument], pivot: Int, beads: [Int: [Bead]], units: [AlignedUnit], findings: [Finding],
+        omissions: [Int: [OmissionRun]], anchorTokens: [[[String]]]
+    ) {
+        self.init(
+            versions: versions, pivot: pivot, beads: beads, units: units, findings: findings, omissions: omissions)
+        self.anchorTokens = anchorTokens
     }
 }
 

@@ -118,6 +118,36 @@ enum OmissionFinder {
         return run.inSource ? length * model.ratio : length
     }
 
+    /// Whether the run is a sentence of a paragraph whose other sentences are paired with a whole paragraph of the
+    /// other version, which takes the run in without fitting badly: the translator joined two sentences in one
+    /// (`…为要件。为此目的，…` against one Arabic sentence), and the aligner paired only one of them.
+    private static func isSentenceOfJoinedParagraph(
+        _ run: OmissionRun, _ runSegments: [Int], _ neighbours: [Int], _ beads: [Bead], source: AlignmentSide,
+        target: AlignmentSide, model: LengthModel
+    ) -> Bool {
+        let (present, absent) = run.inSource ? (source, target) : (target, source)
+        guard let first = runSegments.first, present.knowsParagraphs, absent.knowsParagraphs else { return false }
+        let paragraph = present.paragraphStarts[first]
+        guard runSegments.allSatisfy({ present.paragraphStarts[$0] == paragraph }) else { return false }
+        return neighbours.contains { index in
+            let bead = beads[index]
+            let (presentSide, absentSide) = run.inSource ? (bead.source, bead.target) : (bead.target, bead.source)
+            guard !absentSide.isEmpty, presentSide.allSatisfy({ present.paragraphStarts[$0] == paragraph }) else {
+                return false
+            }
+            // The other side is whole paragraphs: it starts one and the next segment starts another.
+            let startsParagraph = absent.paragraphStarts[absentSide.lowerBound] == absentSide.lowerBound
+            let endsParagraph =
+                absentSide.upperBound == absent.count
+                || absent.paragraphStarts[absentSide.upperBound] == absentSide.upperBound
+            guard startsParagraph, endsParagraph else { return false }
+            let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
+            let sourceLength = bead.source.reduce(0) { $0 + source.lengths[$1] } + (run.inSource ? runLength : 0)
+            let targetLength = bead.target.reduce(0) { $0 + target.lengths[$1] } + (run.inSource ? 0 : runLength)
+            return model.cost(source: sourceLength, target: targetLength) <= badFit
+        }
+    }
+
     /// Whether the run's text is in the other version's neighbouring units, cut differently: by its anchors when
     /// it has any, else by the fit of a neighbouring unit with the run joined to it.
     private static func isPresentNextDoor(
@@ -140,6 +170,11 @@ enum OmissionFinder {
         }
         let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
         if anchors.isEmpty, runLength < fragmentLength { return true }
+        if isSentenceOfJoinedParagraph(
+            run, runSegments, neighbours, beads, source: source, target: target, model: model)
+        {
+            return true
+        }
         return neighbours.contains { index in
             let sourceLength = beads[index].source.reduce(0) { $0 + source.lengths[$1] }
             let targetLength = beads[index].target.reduce(0) { $0 + target.lengths[$1] }

@@ -19,6 +19,8 @@ struct SpelledNumbers: Sendable {
     private let scales: [String: Int]
     /// The letters a number word can start with in running text, in either case and before folding.
     private let initials: Set<Unicode.Scalar>
+    /// The words ICU writes for a million (`millón`, `مليون`; not `millones`): alone, they are the number.
+    private let millionWords: Set<String>
     private let folding: NumberWordFolding
 
     private static let cache = Mutex<[String: SpelledNumbers?]>([:])
@@ -39,21 +41,35 @@ struct SpelledNumbers: Sendable {
         guard let format = try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") else { return nil }
         let ruleSets = format.publicRuleSets().filter { !$0.contains("year") }
         guard !ruleSets.isEmpty else { return nil }
-        folding = language.numberWordFolding
+        let folding = language.numberWordFolding
+        self.folding = folding
         // 101 and 2001 bring in the connectors (`one hundred and one`, `dos mil uno`).
-        let values = Array(1...101) + stride(from: 200, through: 900, by: 100) + [1000, 2000, 2001]
+        // A million, whose word alone is the number (`por millón`, `لكل مليون`), unlike `cent` or `mil`.
+        let values = Array(1...101) + stride(from: 200, through: 900, by: 100) + [1000, 2000, 2001, 1_000_000]
         var phrases: [String: Int] = [:]
         var words = Set<String>()
         var initials = Set<Unicode.Scalar>()
+        var millionWords = Set<String>()
+        // Rule sets repeat the same words (`двадцать` in a hundred phrases): each is folded once.
+        var foldedPieces: [String: String] = [:]
         var longest = 1
         for ruleSet in ruleSets {
-            for value in values {
-                guard let text = format.format(value, ruleSet: ruleSet) else { continue }
-                let pieces = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
-                let keys = pieces.map(folding.fold)
+            for (value, text) in zip(values, format.format(values, ruleSet: ruleSet)) {
+                guard let text else { continue }
+                let pieces = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
+                    String($0)
+                }
+                let keys = pieces.map { piece in
+                    if let known = foldedPieces[piece] { return known }
+                    let key = folding.fold(piece)
+                    foldedPieces[piece] = key
+                    return key
+                }
                 // The first phrase written for a value wins: the rule sets list the plain numbering first.
-                if phrases[keys.joined(separator: " ")] == nil { phrases[keys.joined(separator: " ")] = value }
+                let phrase = keys.joined(separator: " ")
+                if phrases[phrase] == nil { phrases[phrase] = value }
                 words.formUnion(keys)
+                if value == 1_000_000 { millionWords.formUnion(keys) }
                 longest = max(longest, keys.count)
                 for piece in pieces { initials.formUnion(Self.caseVariants(of: piece.unicodeScalars.first)) }
             }
@@ -76,6 +92,13 @@ struct SpelledNumbers: Sendable {
         self.words = words
         self.scales = scales
         self.initials = initials
+        self.millionWords = millionWords
+        var openings = Set<UInt64>()
+        for word in words.union(scales.keys).union(folding.aliases.keys) {
+            let letters = Array(word.unicodeScalars)
+            if let first = letters.first { openings.insert(Self.opening(first, letters.count > 1 ? letters[1] : nil)) }
+        }
+        self.openings = openings
         longestPhrase = longest
     }
 
@@ -85,12 +108,40 @@ struct SpelledNumbers: Sendable {
             + scalar.properties.lowercaseMapping.unicodeScalars
     }
 
+    /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
+    /// by them before it is built and folded, which is most of the time reading takes.
+    private let openings: Set<UInt64>
+
     /// Whether a number word can start with `scalar`: most words are ruled out by their first letter alone.
     func mayStart(with scalar: Unicode.Scalar) -> Bool { initials.contains(scalar) }
+
+    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second?.value ?? 0)
+    }
+
+    /// Whether the word at `start` may open a number: its first two letters, lower-cased and folded, or those
+    /// after one of the language's prefixes (`وال…`), are the opening of a number word.
+    private func mayOpen(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        func letter(_ index: Int) -> Unicode.Scalar? {
+            guard index < scalars.count, ScalarClass.isLetter(scalars[index]) else { return nil }
+            let lower = NumberWordFolding.lowercase(scalars[index])
+            return folding.letters[lower] ?? lower
+        }
+        guard let first = letter(start) else { return false }
+        if openings.contains(Self.opening(first, letter(start + 1))) { return true }
+        for prefix in folding.prefixScalars where prefix.count < 6 {
+            guard prefix.indices.allSatisfy({ letter(start + $0) == prefix[$0] }),
+                let next = letter(start + prefix.count)
+            else { continue }
+            if openings.contains(Self.opening(next, letter(start + prefix.count + 1))) { return true }
+        }
+        return false
+    }
 
     /// The number written in words from `start` (a word's first letter) and where it ends, or nil: nil too for a
     /// number under ten, and for a lone scale word (`cent` in `pour cent`, `millions`).
     func read(_ scalars: [Unicode.Scalar], at start: Int) -> (value: Int, end: Int)? {
+        guard mayOpen(scalars, at: start) else { return nil }
         var run: [(key: String, end: Int)] = []
         var position = start
         while run.count < 16, let (word, end) = Self.word(in: scalars, at: position) {
@@ -181,7 +232,11 @@ struct SpelledNumbers: Sendable {
         // Numbers under ten are words in every language (`un`, `one`, `الأول`) and articles or pronouns as often:
         // neither compared nor anchors.
         guard value >= 10 else { return nil }
-        if wordsRead == 1, Self.isPowerOfTen(value), value >= 100 { return nil }
+        if wordsRead == 1, Self.isPowerOfTen(value), value >= 100,
+            value != 1_000_000 || !run.contains(where: { millionWords.contains($0.key) })
+        {
+            return nil
+        }
         return (value, end)
     }
 
@@ -227,6 +282,8 @@ struct NumberWordFolding: Sendable {
     var letters: [Unicode.Scalar: Unicode.Scalar] = [:]
     /// Longest first.
     var prefixes: [String] = []
+    /// `prefixes` as scalars, for reading text without building strings.
+    var prefixScalars: [[Unicode.Scalar]] = []
     /// Longest first.
     var endings: [(String, String)] = []
 
@@ -240,17 +297,39 @@ struct NumberWordFolding: Sendable {
     ) {
         self.letters = letters
         self.prefixes = prefixes.sorted { $0.count > $1.count }
+        prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.endings = endings.sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         var folded: [String: String] = [:]
         for (word, form) in aliases { folded[self.fold(word)] = self.fold(form) }
         self.aliases = folded
     }
 
+    /// Lower case without a Unicode property lookup for the scripts numbers are written in here.
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: return Unicode.Scalar(scalar.value + 0x20) ?? scalar
+        case 0x400...0x40F: return Unicode.Scalar(scalar.value + 0x50) ?? scalar
+        case 0...0x7F, 0xDF...0xFF, 0x430...0x45F, 0x600...0x6FF: return scalar
+        default: return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+        }
+    }
+
+    /// A vowel mark or the tatweel, without a Unicode property lookup for Latin, Cyrillic and Arabic letters.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x370...0x482, 0x48A...0x52F, 0x621...0x63F, 0x641...0x64A, 0x671...0x6D3: return false
+        case 0x640: return true
+        default: return scalar.properties.generalCategory == .nonspacingMark
+        }
+    }
+
     func fold(_ word: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in word.lowercased().unicodeScalars {
-            guard scalar.properties.generalCategory != .nonspacingMark, scalar != "\u{0640}" else { continue }
-            scalars.append(letters[scalar] ?? scalar)
+        for scalar in word.unicodeScalars {
+            // Vowel marks and the tatweel go.
+            guard !Self.isMark(scalar) else { continue }
+            let lower = Self.lowercase(scalar)
+            scalars.append(letters[lower] ?? lower)
         }
         var folded = String(scalars)
         // A prefix comes off only if three letters or more are left: `الفي` (two thousand) keeps its `ال`, or it

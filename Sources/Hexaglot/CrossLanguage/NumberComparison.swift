@@ -17,8 +17,13 @@ struct NumberComparison {
         for bead in pair.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             // Footnote bodies are compared by number, not by alignment (FootnoteComparison).
             guard pair.pivot.segments[bead.source.lowerBound].kind != .footnoteBody else { continue }
-            let pivotTokens = bead.source.flatMap { pivotAnchors.tokens(in: pair.pivot.segments[$0].text) }
-            let otherTokens = bead.target.flatMap { otherAnchors.tokens(in: pair.other.segments[$0].text) }
+            // The aligner's reading when it kept it: reading every segment again costs as much as aligning.
+            let pivotTokens = bead.source.flatMap {
+                pair.pivotTokens?[$0] ?? pivotAnchors.tokens(in: pair.pivot.segments[$0].text)
+            }
+            let otherTokens = bead.target.flatMap {
+                pair.otherTokens?[$0] ?? otherAnchors.tokens(in: pair.other.segments[$0].text)
+            }
             compared.append((bead, TokenDifference(pivotTokens, otherTokens)))
         }
         // Versions cut sentences and headings differently (`第十七条目标本部分…` against `Artículo 17` on a line of

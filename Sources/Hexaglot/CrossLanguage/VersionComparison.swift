@@ -51,7 +51,9 @@ public struct VersionComparison: Sendable {
             guard !unrelated.contains(alignment.versions[index].path) else { continue }
             let pair = VersionPair(
                 pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [],
-                omissions: alignment.omissions[index] ?? [])
+                omissions: alignment.omissions[index] ?? [],
+                tokens: alignment.anchorTokens.count == alignment.versions.count
+                    ? (alignment.anchorTokens[alignment.pivot], alignment.anchorTokens[index]) : nil)
             let lists = ListComparison(pair)
             let lengths = lists.lengthFindings()
             findings += lengths.findings

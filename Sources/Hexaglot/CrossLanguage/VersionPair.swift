@@ -9,12 +9,20 @@ struct VersionPair {
     let otherBead: [Int]
     /// The runs of beads that are real omissions, as the alignment found them (`OmissionFinder`).
     let omissions: [OmissionRun]
+    /// Each segment's anchor tokens as the aligner read them, when it kept them (nil: read them again).
+    let pivotTokens: [[String]]?
+    let otherTokens: [[String]]?
 
-    init(pivot: SegmentedDocument, other: SegmentedDocument, beads: [Bead], omissions: [OmissionRun] = []) {
+    init(
+        pivot: SegmentedDocument, other: SegmentedDocument, beads: [Bead], omissions: [OmissionRun] = [],
+        tokens: (pivot: [[String]], other: [[String]])? = nil
+    ) {
         self.pivot = pivot
         self.other = other
         self.beads = beads
         self.omissions = omissions
+        pivotTokens = tokens?.pivot.count == pivot.segments.count ? tokens?.pivot : nil
+        otherTokens = tokens?.other.count == other.segments.count ? tokens?.other : nil
         var pivotBead = [Int](repeating: 0, count: pivot.segments.count)
         var otherBead = [Int](repeating: 0, count: other.segments.count)
         for (index, bead) in beads.enumerated() {

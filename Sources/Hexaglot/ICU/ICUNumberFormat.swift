@@ -56,20 +56,34 @@ extension ICUNumberFormat {
         return ((try? names.get()) ?? "").split(separator: ";").map(String.init)
     }
 
-    /// `value` written with the public rule set `ruleSet` (`%spellout-ordinal-masculine-genitive`: 26 is
-    /// `двадцать шестого`).
-    func format(_ value: Int, ruleSet: String) -> String? {
+    /// Each of `values` written with the public rule set `ruleSet` (`%spellout-ordinal-masculine-genitive`: 26 is
+    /// `двадцать шестого`), nil where ICU could not; empty when the rule set is unknown.
+    func format(_ values: [Int], ruleSet: String) -> [String?] {
         let name = Array(ruleSet.utf16)
-        let formatted = ICUCache.shared.withNumberFormat(spec) { handle -> String? in
-            var buffer = [UInt16](repeating: 0, count: 128)
-            let length = name.withUnsafeBufferPointer {
-                hx_icu_number_format_format_with(
-                    handle, $0.baseAddress, Int32($0.count), Int64(value), &buffer, Int32(buffer.count))
+        let numbers = values.map(Int64.init)
+        let formatted = ICUCache.shared.withNumberFormat(spec) { handle -> [String?] in
+            var capacity = 64 * max(values.count, 1)
+            while capacity <= 1 << 24 {
+                var buffer = [UInt16](repeating: 0, count: capacity)
+                var lengths = [Int32](repeating: 0, count: values.count)
+                let used = name.withUnsafeBufferPointer { name in
+                    hx_icu_number_format_format_all_with(
+                        handle, name.baseAddress, Int32(name.count), numbers, Int32(numbers.count), &buffer,
+                        Int32(capacity), &lengths)
+                }
+                guard used < 0 else {
+                    var offset = 0
+                    return lengths.map { length -> String? in
+                        guard length >= 0 else { return nil }
+                        defer { offset += Int(length) }
+                        return String(decoding: buffer[offset..<offset + Int(length)], as: UTF16.self)
+                    }
+                }
+                capacity *= 4
             }
-            guard length >= 0, length <= buffer.count else { return nil }
-            return String(decoding: buffer[..<Int(length)], as: UTF16.self)
+            return []
         }
-        return try? formatted.get()
+        return (try? formatted.get()) ?? []
     }
 }
 
