@@ -17,8 +17,8 @@ Fixtures/real/STRESS count in every row and are also left out of a last row, "al
 Cross-version rules (xlang.*, align.*) are measured on the version sets of Fixtures/real/versions/SETS (a name and
 its files, the pivot first), each checked as one run (`hexaglot check --format json FILES...`), against
 versions/<set>.<lang>.xlang.tsv (the pivot against <lang>; see versions/GUIDE.md). A finding belongs to the pair of
-its file and its counterpart's file; it is true when a label of that pair has its file, its rule and a line at most
-2 away (each label matched once). A set whose files are absent (../shared) is left out with a note.
+its file and its counterpart's file; it is true when a label of that pair has its file, its rule and its line (a
+number mismatch: at most 2 lines away, as its unit may start before the number), each label matched once. A set whose files are absent (../shared) is left out with a note.
 """
 import argparse
 import collections
@@ -98,7 +98,9 @@ def match(findings, labels):
 
 
 VERSIONS = os.path.join(REAL, "versions")
-LINE_TOLERANCE = 2
+# A number is labelled on its line; its finding is put where its aligned unit starts, which may be a line or two
+# before. Other cross-version findings are put on the line they are about.
+LINE_TOLERANCE = {"xlang.number-mismatch": 2}
 
 
 def language_of(path):
@@ -160,7 +162,8 @@ def cross_version_counts(binary, show):
             candidates = [
                 (abs(int(label["line"]) - finding["line"]), index) for index, label in enumerate(open_labels)
                 if label["rule"] == finding["rule"] and label["path"] == os.path.basename(finding["path"])
-                and label["line"].isdigit() and abs(int(label["line"]) - finding["line"]) <= LINE_TOLERANCE
+                and label["line"].isdigit()
+                and abs(int(label["line"]) - finding["line"]) <= LINE_TOLERANCE.get(finding["rule"], 0)
             ]
             if candidates:
                 del open_labels[min(candidates)[1]]

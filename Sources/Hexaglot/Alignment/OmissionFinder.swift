@@ -118,34 +118,44 @@ enum OmissionFinder {
         return run.inSource ? length * model.ratio : length
     }
 
-    /// Whether the run is a sentence of a paragraph whose other sentences are paired with a whole paragraph of the
-    /// other version, which takes the run in without fitting badly: the translator joined two sentences in one
-    /// (`…为要件。为此目的，…` against one Arabic sentence), and the aligner paired only one of them.
+    /// Whether the run is a sentence of a paragraph whose other sentences are paired with whole paragraphs of the
+    /// other version that have as many sentences, or take the run in without fitting badly: the translator joined
+    /// two sentences in one (`…为要件。为此目的，…` against one Arabic sentence), or cut them elsewhere, and the
+    /// aligner paired only some.
     private static func isSentenceOfJoinedParagraph(
-        _ run: OmissionRun, _ runSegments: [Int], _ neighbours: [Int], _ beads: [Bead], source: AlignmentSide,
-        target: AlignmentSide, model: LengthModel
+        _ run: OmissionRun, _ runSegments: [Int], _ beads: [Bead], source: AlignmentSide, target: AlignmentSide,
+        model: LengthModel
     ) -> Bool {
         let (present, absent) = run.inSource ? (source, target) : (target, source)
         guard let first = runSegments.first, present.knowsParagraphs, absent.knowsParagraphs else { return false }
-        let paragraph = present.paragraphStarts[first]
-        guard runSegments.allSatisfy({ present.paragraphStarts[$0] == paragraph }) else { return false }
-        return neighbours.contains { index in
-            let bead = beads[index]
+        let paragraph = paragraphRange(of: first, in: present)
+        guard runSegments.allSatisfy(paragraph.contains), runSegments.count < paragraph.count else { return false }
+        // The other version's text paired with the rest of this paragraph.
+        var paired: Set<Int> = []
+        for bead in beads where !bead.isOmission {
             let (presentSide, absentSide) = run.inSource ? (bead.source, bead.target) : (bead.target, bead.source)
-            guard !absentSide.isEmpty, presentSide.allSatisfy({ present.paragraphStarts[$0] == paragraph }) else {
-                return false
-            }
-            // The other side is whole paragraphs: it starts one and the next segment starts another.
-            let startsParagraph = absent.paragraphStarts[absentSide.lowerBound] == absentSide.lowerBound
-            let endsParagraph =
-                absentSide.upperBound == absent.count
-                || absent.paragraphStarts[absentSide.upperBound] == absentSide.upperBound
-            guard startsParagraph, endsParagraph else { return false }
-            let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
-            let sourceLength = bead.source.reduce(0) { $0 + source.lengths[$1] } + (run.inSource ? runLength : 0)
-            let targetLength = bead.target.reduce(0) { $0 + target.lengths[$1] } + (run.inSource ? 0 : runLength)
-            return model.cost(source: sourceLength, target: targetLength) <= badFit
+            if presentSide.allSatisfy(paragraph.contains) { paired.formUnion(absentSide) }
         }
+        // It must be whole paragraphs there, and nothing of them paired elsewhere.
+        guard !paired.isEmpty, paired.allSatisfy({ paragraphRange(of: $0, in: absent).allSatisfy(paired.contains) })
+        else { return false }
+        // As many sentences there as here: none is missing, the aligner only paired them otherwise.
+        if paired.count >= paragraph.count { return true }
+        let presentLength = paragraph.reduce(0) { $0 + present.lengths[$1] }
+        let absentLength = paired.reduce(0) { $0 + absent.lengths[$1] }
+        let cost =
+            run.inSource
+            ? model.cost(source: presentLength, target: absentLength)
+            : model.cost(source: absentLength, target: presentLength)
+        return cost <= badFit
+    }
+
+    /// The segments of the paragraph `segment` is in.
+    private static func paragraphRange(of segment: Int, in side: AlignmentSide) -> Range<Int> {
+        let start = side.paragraphStarts[segment]
+        var end = segment + 1
+        while end < side.count, side.paragraphStarts[end] == start { end += 1 }
+        return start..<end
     }
 
     /// Whether the run's text is in the other version's neighbouring units, cut differently: by its anchors when
@@ -170,9 +180,7 @@ enum OmissionFinder {
         }
         let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
         if anchors.isEmpty, runLength < fragmentLength { return true }
-        if isSentenceOfJoinedParagraph(
-            run, runSegments, neighbours, beads, source: source, target: target, model: model)
-        {
+        if isSentenceOfJoinedParagraph(run, runSegments, beads, source: source, target: target, model: model) {
             return true
         }
         return neighbours.contains { index in

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import Hexaglot
+
+/// Lists whose markers one version lost, and omissions only where text is really missing, on real versions: the
+/// Charter's web copies (all list markers lost but in Chinese), the UDHR, and the BBNJ Agreement whose Chinese lost
+/// definitions in conversion.
+struct MarkersAndOmissionTests {
+    private static func findings(_ paths: [String]) throws -> [Finding] {
+        try Checker(catalog: Fixtures.catalog).check(paths.map { try Fixtures.load($0) })
+    }
+
+    /// Article 11 of the UDHR with its two paragraph numbers taken off in one version: one finding for the list,
+    /// at its first paragraph, naming the Chinese markers; none for the unchanged text.
+    @Test(
+        .enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)),
+        arguments: ["en", "fr", "es", "ru", "ar"])
+    func aListWhoseMarkersOneVersionLostIsOneFinding(code: String) throws {
+        var lines = VersionComparisonTests.lines("A_RES_217_A_III", code)
+        let first = try #require(
+            lines.firstIndex { $0.hasPrefix("1. ") || $0.hasPrefix("1- ") || $0.hasPrefix("1 - ") })
+        #expect(lines[first + 1].hasPrefix("2"))
+        for index in [first, first + 1] {
+            lines[index] = String(lines[index].drop { !$0.isLetter })
+        }
+        let findings = try VersionComparisonTests.compare("A_RES_217_A_III", code, other: lines)
+            .filter { $0.rule == "xlang.markers-missing" }
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+        let finding = try #require(findings.first)
+        #expect(finding.line == first + 1)
+        #expect(finding.message.hasPrefix("these 2 paragraphs are numbered ㈠…㈡ in Chinese"), "\(finding.message)")
+        let unchanged = try Self.findings(
+            ["zh", code].map { Fixtures.corpusFile("A_RES_217_A_III.\($0).txt") })
+        #expect(!unchanged.contains { $0.rule == "xlang.markers-missing" })
+    }
+
+    /// The Charter's web copies lost every paragraph number and item letter the Chinese keeps: one finding for
+    /// each copy, not one per list (55) or per item (153).
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func aCopyThatLostAllItsListMarkersIsOneFinding() throws {
+        let findings = try Self.findings(Fixtures.languages.map { Fixtures.corpusFile("UN_Charter.\($0).txt") })
+            .filter { $0.rule == "xlang.markers-missing" }
+        #expect(findings.count == 5)
+        for finding in findings {
+            #expect(finding.message.contains("of the 55 numbered lists of Chinese"), "\(finding.message)")
+            #expect(finding.line == 16)
+        }
+    }
+
+    /// Definitions the Chinese BBNJ text lost in conversion are omissions in Spanish; an article title that the
+    /// Chinese runs into its heading (`第十条适用`, `Artículo 10` / `Aplicación`) is not.
+    @Test func textOneVersionLacksIsAnOmissionAndATitleCutDifferentlyIsNot() throws {
+        let findings = try Self.findings(
+            ["zh", "es"].map { Fixtures.realPath("BBNJ_Agreement_2023.\($0).txt") })
+        let omissions = findings.filter { $0.rule == "xlang.omission" && $0.path.hasSuffix(".es.txt") }
+        // Definition 5 (the Convention, 10 December 1982) and 12 (regional economic integration organization).
+        #expect(omissions.contains { $0.line == 11 })
+        #expect(omissions.contains { $0.line == 18 })
+        // `Aplicación`, the title of article 10, is in the Chinese heading 第十条适用.
+        #expect(!omissions.contains { $0.line == 64 })
+    }
+
+    /// A preamble paragraph the Arabic UDHR lacks is an omission; a sentence the Arabic Charter joins to the one
+    /// before (Article 28 (1)) and the line break of `L'Assemblée générale,` in the French UDHR are not.
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func omissionsOnlyWhereTheOtherVersionLacksTheText() throws {
+        let udhr = try Self.findings(["zh", "ar", "fr"].map { Fixtures.corpusFile("A_RES_217_A_III.\($0).txt") })
+            .filter { $0.rule == "xlang.omission" }
+        #expect(udhr.contains { $0.path.hasSuffix(".zh.txt") && $0.line == 10 && $0.message.contains("Arabic") })
+        #expect(!udhr.contains { $0.path.hasSuffix(".fr.txt") })
+        let charter = try Self.findings(["zh", "ar"].map { Fixtures.corpusFile("UN_Charter.\($0).txt") })
+            .filter { $0.rule == "xlang.omission" }
+        #expect(!charter.contains { $0.line == 113 })
+    }
+}
