@@ -16,6 +16,9 @@ public struct AlignmentFindings {
             "Two files given as versions of one document share almost no numbers and fit poorly in length."),
     ]
 
+    /// Anchor tokens enough to call two documents unrelated from their anchors alone.
+    static let anchorsToJudge = 20.0
+
     /// A bead scoring below this is weak.
     static let weakScore = 0.002
 
@@ -75,7 +78,11 @@ public struct AlignmentFindings {
         let tokenShare = total > 0 ? 2 * shared / (total + shared) : nil
         let goodShare = Double(good) / Double(max(beads.count, 1))
         let fewAnchors = tokenShare.map { $0 < 0.25 } ?? true
-        guard fewAnchors && goodShare < 0.5 else { return nil }
+        // Versions share most of their numbers (two thirds or more in the corpus and the BBNJ Agreement, half even
+        // against an OCR text); two documents of one series (SDG targets and indicators, two treaties numbered by
+        // article) share a few and may still fit in length, as list items of a size do.
+        let almostNoAnchors = total >= Self.anchorsToJudge && (tokenShare ?? 0) < 0.15
+        guard (fewAnchors && goodShare < 0.5) || almostNoAnchors else { return nil }
         let anchors =
             tokenShare.map { "\(Int(($0 * 100).rounded())) % of their numbers agree" } ?? "they share no numbers"
         return Finding(

@@ -76,6 +76,21 @@ struct AlignerTests {
         #expect(Aligner().align(same, pivot: 0).findings.allSatisfy { $0.rule != "align.unrelated" })
     }
 
+    /// Two documents of one series share some numbers and may fit in length (SDG targets against the indicators
+    /// that number after them, 1.1 and 1.1.1); two treaties both count articles. Neither pair is one document.
+    @Test func documentsOfOneSeriesAreStillUnrelated() throws {
+        let series = try [segmented("A_RES_70_1-SDG-targets.zh.txt"), segmented("A_RES_71_313-SDG-indicators.en.txt")]
+        #expect(Aligner().align(series, pivot: 0).findings.contains { $0.rule == "align.unrelated" })
+        let bbnj = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.es.txt"))
+        let treaties = try [segmented("UN_Charter.zh.txt"), Segmenter(language: bbnj.language).segment(bbnj)]
+        let findings = try Checker(catalog: Fixtures.catalog).check(
+            [Fixtures.load(Fixtures.corpusFile("UN_Charter.zh.txt")), bbnj], asVersions: true)
+        #expect(Aligner().align(treaties, pivot: 0).findings.contains { $0.rule == "align.unrelated" })
+        // Said once, and not compared clause by clause.
+        #expect(findings.filter { $0.rule.hasPrefix("xlang.") }.isEmpty)
+        #expect(findings.filter { $0.rule == "align.unrelated" }.count == 1)
+    }
+
     @Test func goldAlignmentOfTheSDGTargetsIsReproduced() throws {
         // Entries pair by their numbers; the aligner sees the lines without them.
         func stripped(_ code: String) throws -> [String] {
