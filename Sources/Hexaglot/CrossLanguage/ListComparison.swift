@@ -129,7 +129,9 @@ struct ListComparison {
             let pivotItems = Self.markedItems(pair.pivot, bead.source)
             let otherItems = Self.markedItems(pair.other, bead.target)
             for (pivotItem, otherItem) in zip(pivotItems, otherItems) {
-                guard pivotItem.marker.ordinal != otherItem.marker.ordinal,
+                // Items at different depths (a sub-item against an item: `3．` against `a)` where a line break put
+                // a cross-reference at the start of a line) are not the same list: their positions say nothing.
+                guard pivotItem.marker.ordinal != otherItem.marker.ordinal, pivotItem.depth == otherItem.depth,
                     let otherList = pair.other.document.blocks[otherItem.block].list,
                     !reported.contains(otherList.listID)
                 else { continue }
@@ -155,6 +157,8 @@ struct ListComparison {
         var marker: ListMarker
         /// The position the item stands at in its list.
         var position: Int
+        /// How deep its list is: 1 for a top-level list, 2 for a list within an item.
+        var depth: Int
         var location: SourceLocation
     }
 
@@ -165,7 +169,9 @@ struct ListComparison {
             guard segment.marker != nil, let block = segment.block, let position = segment.clausePath.last,
                 let marker = version.document.blocks[block].marker, version.document.blocks[block].list != nil
             else { return nil }
-            return MarkedItem(block: block, marker: marker, position: position, location: segment.location)
+            return MarkedItem(
+                block: block, marker: marker, position: position, depth: segment.clausePath.count,
+                location: segment.location)
         }
     }
 }
