@@ -24,8 +24,9 @@ public struct OmissionRun: Sendable, Hashable {
 /// - **Text against text**: unpaired text on both sides of one place is a passage each version has, which did
 ///   not align; only when one is several times the other (a definition against the scrap left of it) is the
 ///   longer one missing from the other version.
-/// - **Fragments**: a run of fewer than 25 letters without anchors (`L'Assemblée générale,` on a line of its own,
-///   a title) is a piece of a neighbouring sentence far more often than missing text.
+/// - **Fragments**: a run of fewer than 25 letters without anchors that ends in a comma (`Генеральная Ассамблея,`
+///   on a line of its own) is the start of the next sentence; a title without numbers is judged by length, with a
+///   clear gain asked of the neighbour, so that a title one version lacks (`投票` where `VOTING` is gone) is found.
 /// - **Partial omissions**: a paired unit one side of which is several times as long as the model expects, by a
 ///   sentence's worth or more, has lost text on the other side.
 enum OmissionFinder {
@@ -39,6 +40,11 @@ enum OmissionFinder {
     /// units, has lost text on the other side.
     static let partialRatio = 2.5
     static let partialExcess = 60.0
+    /// How much better (in `LengthModel.cost`, a negative log probability) a neighbour must fit with the run.
+    static let clearGain = 0.5
+    /// Fewer length units than this and a run is a title or a few words (`Aplicación` beside `Artículo 10`, where
+    /// the Chinese has `第十条适用`): joined to a short heading it may change its fit a lot, and rightly so.
+    static let titleLength = 40.0
     /// A run joined to a neighbour this many times its length is tested by length: longer runs could change a
     /// neighbour's fit by chance.
     static let absorbableShare = 0.2
@@ -179,7 +185,11 @@ enum OmissionFinder {
             guard anchors.isSubset(of: nextDoor) else { return false }
         }
         let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
-        if anchors.isEmpty, runLength < fragmentLength { return true }
+        // A few words that end in a comma go on in the next paragraph (`L'Assemblée générale,`); a title without
+        // numbers ends in nothing and is judged by the tests below, so that a title one version lacks is reported.
+        if anchors.isEmpty, runLength < fragmentLength, let last = runSegments.last, present.endings[last] == .comma {
+            return true
+        }
         if isSentenceOfJoinedParagraph(run, runSegments, beads, source: source, target: target, model: model) {
             return true
         }
@@ -194,8 +204,10 @@ enum OmissionFinder {
                 : model.cost(source: sourceLength, target: targetLength + runLength)
             // Joined to its neighbour, the run must make it fit better, and fit well; a run more than a fifth of
             // its neighbour could do that by chance, so that neighbour must have fitted badly without it.
-            guard after < before, after <= Self.goodFit else { return false }
-            return runLength <= absorbableShare * neighbourLength || before >= Self.badFit
+            // A clear gain: a title beside a long paragraph changes its fit by a hair, one way or the other.
+            guard before - after >= Self.clearGain, after <= Self.goodFit else { return false }
+            return runLength <= absorbableShare * neighbourLength || runLength < Self.titleLength
+                || before >= Self.badFit
         }
     }
 }
