@@ -23,17 +23,26 @@ struct SpelledNumbers: Sendable {
     private let millionWords: Set<String>
     private let folding: NumberWordFolding
 
-    private static let cache = Mutex<[String: SpelledNumbers?]>([:])
+    /// One reader per language, each built at most once: its lock is held while it is built, so a second caller
+    /// waits for the first, and languages build side by side (`ICUCache.warmUp`).
+    private final class Slot: Sendable {
+        let reader = Mutex<(built: Bool, reader: SpelledNumbers?)>((false, nil))
+    }
+    private static let slots = Mutex<[String: Slot]>([:])
 
     /// The reader for `language`, built once per process; nil for a language whose numerals are not words
     /// (Chinese) or that ICU has no spell-out rules for.
     static func reader(for language: Language) -> SpelledNumbers? {
         guard !language.scripts.contains("Hani") else { return nil }
-        return cache.withLock { cache in
-            if let known = cache[language.code] { return known }
-            let built = SpelledNumbers(language: language)
-            cache[language.code] = built
-            return built
+        let slot = slots.withLock { slots in
+            if let slot = slots[language.code] { return slot }
+            let slot = Slot()
+            slots[language.code] = slot
+            return slot
+        }
+        return slot.reader.withLock { state in
+            if !state.built { state = (true, SpelledNumbers(language: language)) }
+            return state.reader
         }
     }
 

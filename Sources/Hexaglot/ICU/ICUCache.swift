@@ -140,8 +140,8 @@ final class ICUCache: Sendable {
     }
 
     /// Opens, on a thread of its own, what documents in `language` will need: the ICU number formats of its
-    /// marker families and its traditional-to-simplified transform. A caller that needs one before it is ready
-    /// waits for it rather than compile it twice.
+    /// marker families, its traditional-to-simplified transform and its numbers in words. A caller that needs one
+    /// before it is ready waits for it rather than compile it twice.
     func warmUp(for language: Language, catalog: LanguageCatalog) {
         let specs = language.listFamilies.compactMap { id -> String? in
             guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
@@ -151,6 +151,8 @@ final class ICUCache: Sendable {
         Thread.detachNewThread {
             for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
             if let transform { _ = self.changedScalars(of: transform) }
+            // The lexicon of numbers in words: ICU's spell-out rules write some thousands of phrases for it.
+            _ = SpelledNumbers.reader(for: language)
         }
     }
 }
