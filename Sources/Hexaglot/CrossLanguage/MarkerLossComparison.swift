@@ -48,10 +48,14 @@ struct MarkerLossComparison {
         return bare.map(listFinding)
     }
 
+    /// Whether the other version's segment carries a marker: its own, its block's, or inline (`…: (a) …; (b) …`,
+    /// items run into one paragraph, which `numbering.run-in` reports).
     private func isMarked(_ segment: Segment) -> Bool {
         guard segment.marker == nil else { return true }
-        guard let block = segment.block else { return false }
-        return pair.other.document.blocks[block].marker != nil
+        if let block = segment.block, pair.other.document.blocks[block].marker != nil { return true }
+        let tokens =
+            pair.otherTokens?[segment.id] ?? AnchorExtractor(language: pair.other.language).tokens(in: segment.text)
+        return tokens.contains { $0.hasPrefix("e:") }
     }
 
     /// `these 7 paragraphs are numbered 一、…七、 in Chinese (x.zh.txt:12:1) and carry no numbers here`.
@@ -72,7 +76,7 @@ struct MarkerLossComparison {
         let markers = Self.span(first.pivotItems.compactMap { blocks[$0].marker?.raw })
         return VersionPair.finding(
             VersionComparison.markersMissing, in: pair.other, at: first.otherLocation,
-            "\(bare.count == compared ? "none" : "\(bare.count)") of the \(compared) numbered lists of \(pair.pivot.language.name) (\(items) items) \(bare.count == compared ? "carries" : "carry") numbers here, from the first, numbered \(markers) in \(VersionPair.describe(pair.pivot, location)): this copy has lost its list numbering",
+            "\(bare.count == compared ? "none" : "\(bare.count)") of the \(compared) numbered lists of \(pair.pivot.language.name) (\(items) items) \(bare.count == compared ? "carries" : "carry no") numbers here, from the first, numbered \(markers) in \(VersionPair.describe(pair.pivot, location)): this copy has lost its list numbering",
             counterpart: (pair.pivot, location), expected: "\(compared) numbered lists",
             found: "\(compared - bare.count) numbered lists")
     }
