@@ -81,7 +81,11 @@ enum OmissionFinder {
     ) -> [OmissionRun] {
         beads.indices.compactMap { index in
             let bead = beads[index]
-            guard !bead.isOmission else { return nil }
+            // Whole paragraphs on both sides: a sentence paired with a paragraph that another unit shares says
+            // nothing about what is missing.
+            guard !bead.isOmission, isWholeParagraphs(bead.source, in: source),
+                isWholeParagraphs(bead.target, in: target)
+            else { return nil }
             let expected = bead.source.reduce(0) { $0 + source.lengths[$1] } * model.ratio
             let actual = bead.target.reduce(0) { $0 + target.lengths[$1] }
             if actual >= partialRatio * expected, actual - expected >= partialExcess {
@@ -92,6 +96,13 @@ enum OmissionFinder {
             }
             return nil
         }
+    }
+
+    /// Whether `segments` start a paragraph and end one (or the side has no paragraphs to say otherwise).
+    private static func isWholeParagraphs(_ segments: Range<Int>, in side: AlignmentSide) -> Bool {
+        guard side.knowsParagraphs, let first = segments.first else { return true }
+        return side.paragraphStarts[first] == first
+            && (segments.upperBound == side.count || side.paragraphStarts[segments.upperBound] == segments.upperBound)
     }
 
     /// Runs of 1-0 (or 0-1) beads.
