@@ -4,8 +4,8 @@ import Synchronization
 /// `twelfth`, `thirty-fifth`, `one thousand nine hundred and forty-five`, `vingt-six`, `veintiséis`,
 /// `двадцать шестого`, `الرابعة والثلاثين`.
 ///
-/// Every public rule set of the locale (cardinal and ordinal, each gender and case: 51 in Russian) writes 1 to 100,
-/// the hundreds and the thousands up to 2000; those phrases, folded as `NumberWordFolding` says, are the lexicon.
+/// Every public rule set of the locale (cardinal and ordinal, each gender and case: 51 in Russian) writes 1 to 101,
+/// the hundreds, 1000, 2000, 2001 and a million; those phrases, folded as `NumberWordFolding` says, are the lexicon.
 /// Longer numbers are read phrase by phrase by place value (`one thousand` + `nine hundred` + `forty-five`), so
 /// years in words need no table of their own. Reading a phrase is a dictionary lookup: ICU's own parser costs 0.1 to
 /// 3 ms a call in English, too slow for every word of a document.
@@ -21,6 +21,9 @@ struct SpelledNumbers: Sendable {
     private let initials: Set<Unicode.Scalar>
     /// The words ICU writes for a million (`millón`, `مليون`; not `millones`): alone, they are the number.
     private let millionWords: Set<String>
+    /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
+    /// by them before it is built and folded, which is most of the time reading takes.
+    private let openings: Set<UInt64>
     private let folding: NumberWordFolding
 
     /// One reader per language, each built at most once: its lock is held while it is built, so a second caller
@@ -116,10 +119,6 @@ struct SpelledNumbers: Sendable {
         return [scalar] + scalar.properties.uppercaseMapping.unicodeScalars
             + scalar.properties.lowercaseMapping.unicodeScalars
     }
-
-    /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
-    /// by them before it is built and folded, which is most of the time reading takes.
-    private let openings: Set<UInt64>
 
     /// Whether a number word can start with `scalar`: most words are ruled out by their first letter alone.
     func mayStart(with scalar: Unicode.Scalar) -> Bool { initials.contains(scalar) }
