@@ -58,7 +58,15 @@ struct AnchorExtractor {
         var lastCountedChineseEnd: Int?
         while index < scalars.count {
             let scalar = scalars[index]
-            if let (enumerator, end) = Self.inlineEnumerator(scalars, at: index) {
+            if (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "l" || scalar == "I" || scalar == "O",
+                index == 0 || !Self.isASCIIAlphanumeric(scalars[index - 1]),
+                let (value, end) = Self.numberWithLookalikes(scalars, at: index)
+            {
+                // `2O15`, `l0`: a letter typed for a digit (`text.letter-for-digit` reports it); the number is
+                // still compared, as the other versions write it.
+                tokens.append("n:\(value)")
+                index = end
+            } else if let (enumerator, end) = Self.inlineEnumerator(scalars, at: index) {
                 tokens.append("e:" + enumerator)
                 index = end
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {

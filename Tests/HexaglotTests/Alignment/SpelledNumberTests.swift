@@ -65,6 +65,16 @@ import Testing
         #expect(tokens("القرار 217 ألف (د-3)", "ar") == ["n:217", "n:3"])
     }
 
+    /// A letter typed for a digit (`text.letter-for-digit`) still leaves the number to compare.
+    @Test func numbersWithALetterForADigitAreStillNumbers() {
+        #expect(tokens("adopted on 14 December 2O15", "en") == ["n:14", "m:12", "n:2015"])
+        #expect(tokens("le paragraphe l0", "fr") == ["n:10"])
+        #expect(tokens("до l95l года", "ru") == ["n:1951"])
+        #expect(tokens("en el párrafo l2", "es") == ["n:12"])
+        // Other letters make other words: the O of CO2 and of Oil is no zero (CO2 and G77 keep their digits).
+        #expect(tokens("CO2 and G77 on Oil", "en") == ["n:2", "n:77"])
+    }
+
     @Test func chineseNumeralsWithoutACounter() {
         #expect(tokens("会议一百二十天后生效", "zh") == ["n:120"])
         #expect(tokens("二百海里以外", "zh") == ["n:200"])
