@@ -200,11 +200,11 @@ struct SpelledNumbers: Sendable {
             }
             if matched == nil || matched?.length == 1, let scale = scales[run[index].key], scale > group {
                 // `тысяча девятьсот…` (a scale word alone is one of it), `forty-five thousand`, `mil millones`.
-                if group == 0 && total > 0 {
-                    total *= scale
-                } else {
-                    total += max(group, 1) * scale
-                }
+                // Hostile text can stack scale words (`millones millones millones…`): a number past Int stops here.
+                let (product, overflow) = (group == 0 && total > 0 ? total : max(group, 1)).multipliedReportingOverflow(
+                    by: scale)
+                guard !overflow, product < Self.largest else { break }
+                total = group == 0 && total > 0 ? product : total + product
                 group = 0
                 lastPart = 0
                 end = run[index].end
@@ -247,6 +247,9 @@ struct SpelledNumbers: Sendable {
         }
         return (value, end)
     }
+
+    /// No number in words is read past this (a thousand trillion); stacked scale words stop there.
+    private static let largest = 1_000_000_000_000_000
 
     /// 1945 → 1, 1900 → 100, 1000 → 1000: a following part must be smaller.
     private static func lowestPlace(of value: Int) -> Int {

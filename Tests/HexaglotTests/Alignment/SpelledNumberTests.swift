@@ -25,6 +25,13 @@ import Testing
         #expect(tokens("one of the first", "en").isEmpty)
     }
 
+    /// Scale words stacked past any real number (hostile or garbled text) end the number instead of overflowing.
+    @Test func stackedScaleWordsDoNotOverflow() {
+        let stacked = "mil " + Array(repeating: "millones", count: 15).joined(separator: " ")
+        #expect(tokens(stacked, "es").allSatisfy { $0.hasPrefix("n:") })
+        #expect(tokens("thousand " + Array(repeating: "trillion", count: 15).joined(separator: " "), "en").count <= 16)
+    }
+
     @Test func frenchNumbersInWords() {
         #expect(tokens("le vingt-six juin mil neuf cent quarante-cinq", "fr") == ["n:26", "m:6", "n:1945"])
         #expect(tokens("avant la dixième session annuelle", "fr") == ["n:10"])
