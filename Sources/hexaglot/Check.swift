@@ -7,8 +7,9 @@ extension HexaglotCommand {
             abstract: "Find numbering, footnote and text faults in UN documents.",
             discussion: """
                 Each file is checked on its own. Versions of one document are aligned and compared too \
-                (xlang.* rules: list items, footnotes, numbers, symbols and dates, omitted and untranslated text), \
-                each finding naming the place in both versions. Files each in a language of its own are versions \
+                (xlang.* rules: list items and lost list numbering, footnotes, numbers (in digits, Chinese \
+                numerals, Roman numerals or words), symbols and dates, omitted and untranslated text), each \
+                finding naming the place in both versions. Files each in a language of its own are versions \
                 of one document; among files in repeated languages, those named alike but for the language code \
                 (A_RES_217_A_III.zh.txt, A_RES_217_A_III.en.txt) are. --versions treats all the files as versions \
                 of one document.
