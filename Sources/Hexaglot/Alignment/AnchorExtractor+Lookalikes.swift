@@ -1,9 +1,6 @@
 /// Numbers with a letter typed or recognised for a digit (`2O15`, `l0`): read as the number meant, so that the
 /// versions still compare; `LetterForDigitCheck` reports the letter.
 extension AnchorExtractor {
-    /// The letters typed or recognised for digits: l and I for 1, O for 0 (as `LetterForDigitCheck` reads them).
-    static let lookalikes: [Unicode.Scalar: Int] = ["l": 1, "I": 1, "O": 0]
-
     static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
@@ -23,7 +20,7 @@ extension AnchorExtractor {
             if scalar.value >= 0x30, scalar.value <= 0x39 {
                 digits += 1
                 value = value * 10 + Int(scalar.value - 0x30)
-            } else if let digit = lookalikes[scalar] {
+            } else if let digit = ScalarClass.digitLookalikes[scalar] {
                 letters += 1
                 value = value * 10 + digit
             } else {

@@ -58,7 +58,7 @@ struct AnchorExtractor {
         var lastCountedChineseEnd: Int?
         while index < scalars.count {
             let scalar = scalars[index]
-            if (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "l" || scalar == "I" || scalar == "O",
+            if (scalar.value >= 0x30 && scalar.value <= 0x39) || ScalarClass.digitLookalikes[scalar] != nil,
                 index == 0 || !Self.isASCIIAlphanumeric(scalars[index - 1]),
                 let (value, end) = Self.numberWithLookalikes(scalars, at: index)
             {
@@ -72,8 +72,7 @@ struct AnchorExtractor {
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
                 tokens.append("s:" + symbol)
                 index = end
-            } else if let spelled, spelled.mayStart(with: scalar),
-                index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
+            } else if let spelled, index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
                 let (value, end) = spelled.read(scalars, at: index)
             {
                 // `twenty-sixth`, `vingt-six`, `двадцать шестого`, `الرابعة والثلاثين`: as the digits would be.

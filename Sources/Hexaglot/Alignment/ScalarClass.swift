@@ -20,6 +20,10 @@ enum ScalarClass {
     }
 
     /// The value of a decimal digit in any script (`7`, `٧`, `۷`, `７`), else nil.
+    /// Letters typed or recognised for digits: l and I for 1, O for 0 (`l0`, `2O15`). `LetterForDigitCheck` reports
+    /// them; `AnchorExtractor` reads the number meant.
+    static let digitLookalikes: [Unicode.Scalar: Int] = ["l": 1, "I": 1, "O": 0]
+
     static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         switch value {

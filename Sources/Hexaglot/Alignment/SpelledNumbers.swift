@@ -17,8 +17,6 @@ struct SpelledNumbers: Sendable {
     private let longestPhrase: Int
     /// The language's scale words, folded: `thousand`, `тысяч`, `mil`.
     private let scales: [String: Int]
-    /// The letters a number word can start with in running text, in either case and before folding.
-    private let initials: Set<Unicode.Scalar>
     /// The words ICU writes for a million (`millón`, `مليون`; not `millones`): alone, they are the number.
     private let millionWords: Set<String>
     /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
@@ -60,7 +58,6 @@ struct SpelledNumbers: Sendable {
         let values = Array(1...101) + stride(from: 200, through: 900, by: 100) + [1000, 2000, 2001, 1_000_000]
         var phrases: [String: Int] = [:]
         var words = Set<String>()
-        var initials = Set<Unicode.Scalar>()
         var millionWords = Set<String>()
         // Rule sets repeat the same words (`двадцать` in a hundred phrases): each is folded once.
         var foldedPieces: [String: String] = [:]
@@ -83,7 +80,6 @@ struct SpelledNumbers: Sendable {
                 words.formUnion(keys)
                 if value == 1_000_000 { millionWords.formUnion(keys) }
                 longest = max(longest, keys.count)
-                for piece in pieces { initials.formUnion(Self.caseVariants(of: piece.unicodeScalars.first)) }
             }
         }
         // Words that carry a number without spelling it (`decade`, `décennal`, `десятилетней`): as ICU's phrases.
@@ -91,19 +87,14 @@ struct SpelledNumbers: Sendable {
             let key = folding.fold(word)
             phrases[key] = value
             words.insert(key)
-            initials.formUnion(Self.caseVariants(of: word.unicodeScalars.first))
         }
         var scales: [String: Int] = [:]
         for (word, value) in language.numberScales {
             scales[folding.fold(word)] = value
-            initials.formUnion(Self.caseVariants(of: word.unicodeScalars.first))
         }
-        for prefix in folding.prefixes { initials.formUnion(Self.caseVariants(of: prefix.unicodeScalars.first)) }
-        for source in folding.letters.keys { initials.formUnion(Self.caseVariants(of: source)) }
         self.phrases = phrases
         self.words = words
         self.scales = scales
-        self.initials = initials
         self.millionWords = millionWords
         var openings = Set<UInt64>()
         for word in words.union(scales.keys).union(folding.aliases.keys) {
@@ -113,15 +104,6 @@ struct SpelledNumbers: Sendable {
         self.openings = openings
         longestPhrase = longest
     }
-
-    private static func caseVariants(of scalar: Unicode.Scalar?) -> [Unicode.Scalar] {
-        guard let scalar else { return [] }
-        return [scalar] + scalar.properties.uppercaseMapping.unicodeScalars
-            + scalar.properties.lowercaseMapping.unicodeScalars
-    }
-
-    /// Whether a number word can start with `scalar`: most words are ruled out by their first letter alone.
-    func mayStart(with scalar: Unicode.Scalar) -> Bool { initials.contains(scalar) }
 
     private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
         UInt64(first.value) << 32 | UInt64(second?.value ?? 0)

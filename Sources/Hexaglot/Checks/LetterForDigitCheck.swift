@@ -14,7 +14,7 @@ public struct LetterForDigitCheck: DocumentCheck {
 
     public init() {}
 
-    private static let lookalikes: [Unicode.Scalar: Character] = ["l": "1", "I": "1", "O": "0"]
+    private static let lookalikes = ScalarClass.digitLookalikes
     /// Words that join two numbers: `I and 2`, `2 or I`, `I to 5`.
     private static let joiners: Set<String> = ["and", "or", "to", "et", "ou", "à", "y", "o", "a", "и", "или", "до"]
 

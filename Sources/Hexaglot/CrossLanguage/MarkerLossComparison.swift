@@ -4,9 +4,12 @@
 /// the version instead of one per list, since the fix is one: take the text from a source that keeps them.
 struct MarkerLossComparison {
     let pair: VersionPair
+    /// Reads inline markers where the alignment kept no tokens for the other version.
+    private let otherAnchors: AnchorExtractor?
 
     init(_ pair: VersionPair) {
         self.pair = pair
+        otherAnchors = pair.otherTokens == nil ? AnchorExtractor(language: pair.other.language) : nil
     }
 
     /// A pivot list whose aligned counterparts carry no marker at all.
@@ -53,8 +56,7 @@ struct MarkerLossComparison {
     private func isMarked(_ segment: Segment) -> Bool {
         guard segment.marker == nil else { return true }
         if let block = segment.block, pair.other.document.blocks[block].marker != nil { return true }
-        let tokens =
-            pair.otherTokens?[segment.id] ?? AnchorExtractor(language: pair.other.language).tokens(in: segment.text)
+        let tokens = pair.otherTokens?[segment.id] ?? otherAnchors?.tokens(in: segment.text) ?? []
         return tokens.contains { $0.hasPrefix("e:") }
     }
 

@@ -11,18 +11,19 @@ struct NumberComparison {
     }
 
     func findings() -> [Finding] {
-        let pivotAnchors = AnchorExtractor(language: pair.pivot.language)
-        let otherAnchors = AnchorExtractor(language: pair.other.language)
+        // Needed only where the alignment kept no tokens (a pair built by hand).
+        let pivotAnchors = pair.pivotTokens == nil ? AnchorExtractor(language: pair.pivot.language) : nil
+        let otherAnchors = pair.otherTokens == nil ? AnchorExtractor(language: pair.other.language) : nil
         var compared: [(bead: Bead, difference: TokenDifference)] = []
         for bead in pair.beads where !bead.source.isEmpty && !bead.target.isEmpty {
             // Footnote bodies are compared by number, not by alignment (FootnoteComparison).
             guard pair.pivot.segments[bead.source.lowerBound].kind != .footnoteBody else { continue }
             // The aligner's reading when it kept it: reading every segment again costs as much as aligning.
             let pivotTokens = bead.source.flatMap {
-                pair.pivotTokens?[$0] ?? pivotAnchors.tokens(in: pair.pivot.segments[$0].text)
+                pair.pivotTokens?[$0] ?? pivotAnchors?.tokens(in: pair.pivot.segments[$0].text) ?? []
             }
             let otherTokens = bead.target.flatMap {
-                pair.otherTokens?[$0] ?? otherAnchors.tokens(in: pair.other.segments[$0].text)
+                pair.otherTokens?[$0] ?? otherAnchors?.tokens(in: pair.other.segments[$0].text) ?? []
             }
             compared.append((bead, TokenDifference(pivotTokens, otherTokens)))
         }

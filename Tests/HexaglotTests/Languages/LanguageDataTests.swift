@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Hexaglot
@@ -7,6 +8,31 @@ import Testing
     private func ordinal(_ token: String, _ family: String) throws -> Int? {
         let reader = MarkerReader(catalog: Fixtures.catalog, language: Fixtures.language("en"))
         return reader.ordinal(of: token, in: try #require(Fixtures.catalog.families[family]))
+    }
+
+    /// A number-word key written wrong stops loading with the file and the key named, not a crash or a silent skip.
+    @Test(arguments: [
+        ("en.yaml", "numberWords: {decade: 10,", "numberWords: {decade: ten,", "numberWords: decade must map"),
+        ("ru.yaml", "numberWordLetters: {ё: е}", "numberWordLetters: {ё: ее}", "numberWordLetters: keys and values"),
+    ])
+    func badNumberWordDataIsRefusedByName(file: String, original: String, broken: String, problem: String) throws {
+        let directory = try TemporaryDirectory()
+        let source = Fixtures.root.appendingPathComponent("languages")
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            var text = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
+            if name == file {
+                #expect(text.contains(original))
+                text = text.replacingOccurrences(of: original, with: broken)
+            }
+            _ = try directory.file(name, text: text)
+        }
+        do {
+            _ = try LanguageCatalog(directory: directory.url)
+            Issue.record("\(file) with \(broken) loaded")
+        } catch {
+            #expect("\(error)".contains(file), "\(error)")
+            #expect("\(error)".contains(problem), "\(error)")
+        }
     }
 
     @Test func loadsAllSixLanguages() {
