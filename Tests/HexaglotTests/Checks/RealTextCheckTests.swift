@@ -83,6 +83,15 @@ struct RealTextCheckTests {
         #expect(recall >= 0.9, "missed: \(ordinary.missed)")
     }
 
+    /// The BBNJ Agreement's Chinese text writes `；` 444 times and slips to `;` five times: each slip is found
+    /// where it is (the labelled lines 23, 31, 32, 157, 171).
+    @Test func strayHalfWidthMarksAreFoundParagraphByParagraph() throws {
+        let document = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.zh.txt"))
+        let halfwidth = Fixtures.check(document).filter { $0.rule == "text.halfwidth-punctuation" }
+        #expect(halfwidth.map(\.line) == [23, 31, 32, 157, 171])
+        #expect(halfwidth.allSatisfy { $0.found == ";" && $0.expected == "；" && !$0.message.contains("throughout") })
+    }
+
     @Test func anILetterAfterHIsTheNextLetterAndARomanSublistIsRoman() throws {
         let document = try Fixtures.load(Fixtures.realPath("BBNJ_Agreement_2023.es.txt"))
         let letter = try #require(document.blocks.first { $0.location.line == 44 })
