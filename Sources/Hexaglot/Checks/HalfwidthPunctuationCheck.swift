@@ -47,7 +47,8 @@ public struct HalfwidthPunctuationCheck: DocumentCheck {
         return places.map { place in
             let more = place.count > 1 ? " (\(place.count) half-width marks in this paragraph)" : ""
             return finding(
-                document, place, "half-width \(place.found) after Chinese text; UN Chinese uses \(place.expected)\(more)")
+                document, place,
+                "half-width \(place.found) after Chinese text; UN Chinese uses \(place.expected)\(more)")
         }
     }
 
