@@ -3,7 +3,8 @@
 A gold file names two corpus files and says how they are cut into segments, so it stays valid whatever the
 segmenter does:
 
-    @source A_RES_217_A_III.zh.txt      corpus file of the left side (ids before the colon)
+    @source A_RES_217_A_III.zh.txt      corpus file of the left side (ids before the colon); a path with a
+                                        folder is relative to the repository (Tests/HexaglotTests/Fixtures/real/…)
     @target A_RES_217_A_III.en.txt      corpus file of the right side
     @strip-numbers                      (optional) the aligner's input is each line without its leading
                                         number (`1.2 `, `3.b.1 `): the numbers are the answer key
@@ -51,7 +52,10 @@ class Gold:
 
     def text(self, side, corpus):
         """The aligner's input for one side: the corpus file, stripped of leading numbers if the gold says so."""
-        text = (Path(corpus) / getattr(self, side)).read_text(encoding="utf-8")
+        name = getattr(self, side)
+        # A path with a folder is a text committed to this repository (Tests/…/Fixtures/real), else a corpus file.
+        folder = Path(__file__).resolve().parent.parent if "/" in name else Path(corpus)
+        text = (folder / name).read_text(encoding="utf-8")
         if self.strip_numbers:
             text = "\n".join(LEADING_NUMBER.sub("", line) for line in text.split("\n"))
         return text

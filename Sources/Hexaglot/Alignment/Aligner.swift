@@ -73,6 +73,13 @@ public struct Aligner: Sendable {
                 keys.append("f:\(number)")
             } else if startsBlock, !segment.clausePath.isEmpty {
                 keys.append("p:" + segment.clausePath.map(String.init).joined(separator: "."))
+            } else if startsBlock, let block = segment.block,
+                version.document.blocks[block].kind == .heading || version.language.opensSection(segment.text),
+                let kind = version.language.sectionKind(of: segment.text),
+                let number = found.first(where: { $0.hasPrefix("n:") })
+            {
+                // `Artículo 5`, `第五条`, and `第五条本协定与…` run into its title: the section's kind and number.
+                keys.append("h:\(kind.rawValue)" + number.dropFirst())
             } else {
                 keys.append(nil)
             }

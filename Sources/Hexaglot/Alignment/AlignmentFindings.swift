@@ -34,7 +34,7 @@ public struct AlignmentFindings {
                 findings.append(
                     finding(
                         Self.rules[0], in: present, segment: first,
-                        "part of this segment has no counterpart in \(absent.language.name) (\(absent.path)): its counterpart there is a fraction of its length"
+                        "part of this segment has no counterpart in \(absent.language.name) (\(absent.path)): its counterpart there has \(run.shareInWords) of its length"
                     ))
                 continue
             }

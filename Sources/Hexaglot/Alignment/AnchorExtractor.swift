@@ -29,7 +29,10 @@ struct AnchorExtractor {
         scales = language.numberScales
         monthInitials = Set(language.months.keys.compactMap(\.unicodeScalars.first))
         sectionStems = Array(
-            Set((language.sectionWords ?? []).filter { $0.count >= 4 }.map { String($0.lowercased().prefix(4)) }))
+            Set(
+                ((language.sectionWords ?? []) + language.sectionKinds.map(\.word)).filter { $0.count >= 4 }.map {
+                    String($0.lowercased().prefix(4))
+                }))
     }
 
     /// Chinese numerals count something only next to these: 第…, …年, …月, …条.

@@ -1,14 +1,21 @@
 /// The best bead path from one corner of a box to the other, computed in a band around the line through the
 /// box's guide anchors. The band widens until the best path no longer touches its edge (or covers the box).
+/// A box that starts at a clause anchor starts with a bead that pairs both sides: paragraph 11 of article 1 is
+/// there in both versions and translates paragraph 11, however badly its length fits.
 struct BandedPath {
     let start: (Int, Int)
+    let startsAtAnchor: Bool
     let end: (Int, Int)
     let guides: [(Int, Int)]
     let scorer: BeadScorer
     let model: LengthModel
 
-    init(from start: (Int, Int), to end: (Int, Int), guides: [(Int, Int)], scorer: BeadScorer, model: LengthModel) {
+    init(
+        from start: (Int, Int), to end: (Int, Int), startsAtAnchor: Bool, guides: [(Int, Int)], scorer: BeadScorer,
+        model: LengthModel
+    ) {
         self.start = start
+        self.startsAtAnchor = startsAtAnchor
         self.end = end
         self.guides = guides
         self.scorer = scorer
@@ -75,6 +82,9 @@ struct BandedPath {
                     let fromRow = row - shape.source
                     let fromColumn = j - shape.target
                     guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
+                    if startsAtAnchor, fromRow == 0, fromColumn == start.1, shape.source == 0 || shape.target == 0 {
+                        continue
+                    }
                     let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
                     guard previous < best else { continue }
                     let total =

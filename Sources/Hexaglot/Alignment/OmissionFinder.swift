@@ -10,6 +10,11 @@ public struct OmissionRun: Sendable, Hashable {
     /// Whether the other version has only part of the text: the bead pairs both sides, but the side with the text
     /// is several times as long as its counterpart should be (a paragraph whose head was lost in conversion).
     public var partial = false
+    /// For a partial omission, the beads that hold what the other version has of the text: the run's own bead
+    /// when the aligner paired them, else the unpaired run of the other version beside it.
+    public var counterpart: ClosedRange<Int>?
+    /// For a partial omission, how long that counterpart is against what the text calls for (0.4: two fifths).
+    public var share: Double?
 }
 
 /// Tells a real absence from text the aligner only failed to pair. The aligner leaves a segment unpaired when
@@ -22,8 +27,9 @@ public struct OmissionRun: Sendable, Hashable {
 /// - **Length**: a run without anchors that makes a neighbouring unit fit better when joined to it belongs to
 ///   that unit (a title on a line of its own, a sentence split in two).
 /// - **Text against text**: unpaired text on both sides of one place is a passage each version has, which did
-///   not align; only when one is several times the other (a definition against the scrap left of it) is the
-///   longer one missing from the other version.
+///   not align; when one is several times the other, the longer one is missing from the other version, and when
+///   the two fit badly by a sentence's worth or more, part of the longer one is (a definition against the scrap
+///   left of it).
 /// - **Fragments**: a run of fewer than 25 letters without anchors that ends in a comma (`Генеральная Ассамблея,`
 ///   on a line of its own) is the start of the next sentence; a title without numbers is judged by length, with a
 ///   clear gain asked of the neighbour, so that a title one version lacks (`投票` where `VOTING` is gone) is found.
@@ -66,7 +72,19 @@ enum OmissionFinder {
             }
             if let other = opposite.first {
                 let otherLength = self.length(of: other, beads, source: source, target: target, model: model)
-                guard length >= Self.substitutionRatio * max(otherLength, 1) else { continue }
+                if length < Self.substitutionRatio * max(otherLength, 1) {
+                    // A passage each version has. When the two fit badly, the longer one lost text in the other
+                    // version: a definition whose head is gone, only its tail left.
+                    if length - otherLength >= Self.partialExcess,
+                        cost(of: run, against: other, beads, source: source, target: target, model: model) > badFit
+                    {
+                        kept.append(
+                            OmissionRun(
+                                inSource: run.inSource, beads: run.beads, partial: true, counterpart: other.beads,
+                                share: otherLength / length))
+                    }
+                    continue
+                }
             }
             if isPresentNextDoor(run, beads, source: source, target: target, model: model) { continue }
             kept.append(run)
@@ -81,21 +99,52 @@ enum OmissionFinder {
     ) -> [OmissionRun] {
         beads.indices.compactMap { index in
             let bead = beads[index]
-            // Whole paragraphs on both sides: a sentence paired with a paragraph that another unit shares says
-            // nothing about what is missing.
-            guard !bead.isOmission, isWholeParagraphs(bead.source, in: source),
-                isWholeParagraphs(bead.target, in: target)
-            else { return nil }
+            guard !bead.isOmission else { return nil }
             let expected = bead.source.reduce(0) { $0 + source.lengths[$1] } * model.ratio
             let actual = bead.target.reduce(0) { $0 + target.lengths[$1] }
+            let wholeSource = isWholeParagraphs(bead.source, in: source)
+            let wholeTarget = isWholeParagraphs(bead.target, in: target)
+            // A pair the aligner found hardly fitting, a whole paragraph against the tail of another: the head of
+            // that paragraph was lost and its tail run into the paragraph before (`…的国家或区域经济一体化组织。织，
+            // 其成员国…` where `织` ends the lost term).
+            if bead.score < AlignmentFindings.weakScore, abs(actual - expected) >= partialExcess,
+                model.cost(
+                    source: bead.source.reduce(0) { $0 + source.lengths[$1] },
+                    target: bead.target.reduce(0) { $0 + target.lengths[$1] }) > badFit
+            {
+                if actual > expected, wholeTarget, isParagraphTail(bead.source, in: source) {
+                    return OmissionRun(
+                        inSource: false, beads: index...index, partial: true, counterpart: index...index,
+                        share: expected / actual)
+                }
+                if expected > actual, wholeSource, isParagraphTail(bead.target, in: target) {
+                    return OmissionRun(
+                        inSource: true, beads: index...index, partial: true, counterpart: index...index,
+                        share: actual / expected)
+                }
+            }
+            // Otherwise whole paragraphs on both sides: a sentence paired with a paragraph that another unit shares
+            // says nothing about what is missing.
+            guard wholeSource, wholeTarget else { return nil }
             if actual >= partialRatio * expected, actual - expected >= partialExcess {
-                return OmissionRun(inSource: false, beads: index...index, partial: true)
+                return OmissionRun(
+                    inSource: false, beads: index...index, partial: true, counterpart: index...index,
+                    share: expected / actual)
             }
             if expected >= partialRatio * actual, expected - actual >= partialExcess {
-                return OmissionRun(inSource: true, beads: index...index, partial: true)
+                return OmissionRun(
+                    inSource: true, beads: index...index, partial: true, counterpart: index...index,
+                    share: actual / expected)
             }
             return nil
         }
+    }
+
+    /// Whether `segments` end a paragraph they do not start: the tail of a paragraph.
+    private static func isParagraphTail(_ segments: Range<Int>, in side: AlignmentSide) -> Bool {
+        guard side.knowsParagraphs, let first = segments.first else { return false }
+        return side.paragraphStarts[first] != first
+            && (segments.upperBound == side.count || side.paragraphStarts[segments.upperBound] == segments.upperBound)
     }
 
     /// Whether `segments` start a paragraph and end one (or the side has no paragraphs to say otherwise).
@@ -123,6 +172,17 @@ enum OmissionFinder {
             index = end + 1
         }
         return runs
+    }
+
+    /// The length model's cost of pairing a source run with a target run (either order).
+    private static func cost(
+        of run: OmissionRun, against other: OmissionRun, _ beads: [Bead], source: AlignmentSide,
+        target: AlignmentSide, model: LengthModel
+    ) -> Double {
+        let (sourceRun, targetRun) = run.inSource ? (run, other) : (other, run)
+        let sourceLength = sourceRun.beads.flatMap { Array(beads[$0].source) }.reduce(0) { $0 + source.lengths[$1] }
+        let targetLength = targetRun.beads.flatMap { Array(beads[$0].target) }.reduce(0) { $0 + target.lengths[$1] }
+        return model.cost(source: sourceLength, target: targetLength)
     }
 
     /// The run's length in target units (a source run scaled by the model's ratio), so both sides compare.
@@ -219,6 +279,28 @@ enum OmissionFinder {
             guard before - after >= Self.clearGain, after <= Self.goodFit else { return false }
             return runLength <= absorbableShare * neighbourLength || runLength < Self.titleLength
                 || before >= Self.badFit
+        }
+    }
+}
+
+extension OmissionRun {
+    /// For a partial omission, the first segment of what the other version has of the text.
+    func partialCounterpart(in all: [Bead]) -> Int? {
+        guard partial else { return nil }
+        let range = counterpart ?? beads
+        return range.lazy.compactMap { inSource ? all[$0].target.first : all[$0].source.first }.first
+    }
+
+    /// The counterpart's share in words a reader takes in at a glance: "about half", "a fifth".
+    var shareInWords: String {
+        guard let share else { return "a fraction" }
+        switch share {
+        case ..<0.15: return "less than a sixth"
+        case ..<0.3: return "about a fifth"
+        case ..<0.42: return "about a third"
+        case ..<0.58: return "about half"
+        case ..<0.72: return "about two thirds"
+        default: return "about three quarters"
         }
     }
 }

@@ -89,11 +89,18 @@ struct PairAligner {
             let old = weights[key] ?? (0, false)
             weights[key] = (old.weight + weight, old.structural || structural)
         }
-        // A clause key found once on each side is a hard anchor. Keys and tokens occurring equally often on
-        // both sides pair their k-th occurrences as soft ones: lists that restart at (a) in one version may be
-        // read differently in another.
-        for (_, pair) in Self.occurrences(source.keys, target.keys) where pair.0.count == pair.1.count {
-            let unique = pair.0.count == 1
+        // Section headings (`Article 5`, `第五条`) found as often on both sides pair in order and cut the pair
+        // into sections. A clause key found once in a section on each side is a hard anchor: paragraph 2 of
+        // article 5 is that in every version, though every article has a paragraph 2. Keys and tokens occurring
+        // equally often on both sides pair their k-th occurrences as soft ones: lists that restart at (a) in one
+        // version may be read differently in another.
+        let sections = Self.sections(source, target)
+        let firstItems = (Self.firstItems(sections.source), Self.firstItems(sections.target))
+        for (key, pair) in Self.occurrences(sections.source, sections.target) where pair.0.count == pair.1.count {
+            // A list that starts past its first item on one side may have lost its context with its markers
+            // (`ب -` standing alone where `(丑)` follows `一、` and `(子)` is read as item 2 of the top list):
+            // its first item guides, it does not fix the pair.
+            let unique = pair.0.count == 1 && !firstItems.0.contains(key) && !firstItems.1.contains(key)
             for (i, j) in zip(pair.0, pair.1) { add(i, j, unique ? 4 : 1, structural: unique) }
         }
         for (_, pair) in Self.occurrences(source.tokens, target.tokens) where pair.0.count == pair.1.count {
@@ -105,6 +112,53 @@ struct PairAligner {
                 source: key >> 32, target: key & 0xFFFF_FFFF, weight: value.weight, isStructural: value.structural)
         }
         return Self.withoutOutliers(AnchorChain.heaviest(candidates, targetCount: target.count), limit: bandWidth / 2)
+    }
+
+    /// Each side's keys, clause keys scoped by section: the section headings (`h:5`) that occur as often on both
+    /// sides, paired in order and kept where they do not cross, number the sections of both sides alike, and a
+    /// clause key becomes `p:2` of section 3. Footnote keys and the headings themselves stay as they are.
+    private static func sections(
+        _ source: AlignmentSide, _ target: AlignmentSide
+    ) -> (source: [SectionKey?], target: [SectionKey?]) {
+        var candidates: [AnchorCandidate] = []
+        for (key, pair) in occurrences(source.keys, target.keys)
+        where key.hasPrefix("h:") && pair.0.count == pair.1.count {
+            for (i, j) in zip(pair.0, pair.1) {
+                candidates.append(AnchorCandidate(source: i, target: j, weight: 1, isStructural: true))
+            }
+        }
+        let chain = AnchorChain.heaviest(candidates, targetCount: target.count)
+        func scoped(_ keys: [String?], at position: (AnchorCandidate) -> Int) -> [SectionKey?] {
+            var section = 0
+            return keys.enumerated().map { index, key in
+                while section < chain.count, position(chain[section]) <= index { section += 1 }
+                guard let key else { return nil }
+                return key.hasPrefix("p:") ? SectionKey(section: section, key: key) : SectionKey(section: -1, key: key)
+            }
+        }
+        return (scoped(source.keys, at: \.source), scoped(target.keys, at: \.target))
+    }
+
+    /// A clause key within its section (-1 for keys that hold across the document).
+    private struct SectionKey: Hashable {
+        var section: Int
+        var key: String
+
+    }
+
+    /// The clause keys that open their list on this side with an item other than the first (`p:2` with no
+    /// `p:1` in its section, `p:3.2` with no `p:3.1`).
+    private static func firstItems(_ keys: [SectionKey?]) -> Set<SectionKey> {
+        var lowest: [SectionKey: (ordinal: Int, key: SectionKey)] = [:]
+        for case let key? in keys where key.key.hasPrefix("p:") {
+            let path = key.key.dropFirst(2)
+            let parent = path.lastIndex(of: ".").map { path[..<$0] } ?? ""
+            guard let ordinal = Int(path[(path.lastIndex(of: ".").map { path.index(after: $0) } ?? path.startIndex)...])
+            else { continue }
+            let list = SectionKey(section: key.section, key: String(parent))
+            if ordinal < lowest[list]?.ordinal ?? Int.max { lowest[list] = (ordinal, key) }
+        }
+        return Set(lowest.values.filter { $0.ordinal > 1 }.map(\.key))
     }
 
     /// Segment indices of each key or token on each side.
@@ -160,8 +214,9 @@ struct PairAligner {
                 next += 1
             }
             boxGuides.append(end)
-            beads += BandedPath(from: start, to: end, guides: boxGuides, scorer: scorer, model: model)
-                .solve(initialWidth: width)
+            beads += BandedPath(
+                from: start, to: end, startsAtAnchor: start != (0, 0), guides: boxGuides, scorer: scorer, model: model
+            ).solve(initialWidth: width)
         }
         return beads
     }

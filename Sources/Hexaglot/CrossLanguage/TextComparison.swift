@@ -25,12 +25,11 @@ struct TextComparison {
                 }
                 .first
             let counterpart = resumes.map { (absent, absent.segments[$0].location) }
-            if run.partial {
-                let other = inPivot ? beads[run.beads.lowerBound].target : beads[run.beads.lowerBound].source
-                let there = absent.segments[other.lowerBound].location
+            if run.partial, let first = run.partialCounterpart(in: beads) {
+                let there = absent.segments[first].location
                 return VersionPair.finding(
                     VersionComparison.omission, in: present, at: present.segments[segments[0]].location,
-                    "part of this has no counterpart in \(VersionPair.describe(absent, there)), which is a fraction of its length",
+                    "part of this has no counterpart in \(VersionPair.describe(absent, there)), which has \(run.shareInWords) of its length",
                     counterpart: (absent, there))
             }
             let count = segments.count == 1 ? "this sentence has" : "these \(segments.count) sentences have"

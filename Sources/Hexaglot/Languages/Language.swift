@@ -42,6 +42,8 @@ public struct Language: Sendable, CustomStringConvertible {
     /// The start of an article or chapter with text after it on the line (`第五条 联合国会员国…`,
     /// `Article 52. Regional arrangements`): lists end there.
     public var sectionPatterns: [Pattern]
+    /// The words that name a kind of section (`Artículo`, `条`, `PARTE`) and the kind, longest words first.
+    var sectionKinds: [(word: String, kind: SectionKind)]
     public var assemblyOpeners: [Pattern]
     public var reissueNote: Pattern?
     public var traditionalToSimplified: String?
@@ -124,6 +126,15 @@ public struct Language: Sendable, CustomStringConvertible {
         headingPatterns = headings
         sectionPatterns = file.sectionPatterns.map { Pattern($0, file: path) }
         sectionWords = Self.literalPrefixes(of: file.sectionPatterns)
+        var kinds: [(word: String, kind: SectionKind)] = []
+        for (word, name) in file.sectionKinds {
+            guard let kind = SectionKind(rawValue: name), !word.isEmpty else {
+                let known = SectionKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw LanguageDataError(file: path, problem: "sectionKinds: \(word) must map to one of \(known)")
+            }
+            kinds.append((word, kind))
+        }
+        sectionKinds = kinds.sorted { ($0.word.count, $0.word) > ($1.word.count, $1.word) }
         sectionInitials = Set((sectionWords ?? []).compactMap(\.unicodeScalars.first))
         var openers: [Pattern] = []
         for source in file.assemblyOpeners { openers.append(Pattern(source, file: path)) }
@@ -182,6 +193,18 @@ public struct Language: Sendable, CustomStringConvertible {
         headingPatterns.contains { $0.matches(text) }
     }
 
+    /// The kind of section a heading opens (`PARTE I`, `第五条本协定…`): the first section word in its opening,
+    /// where Chinese writes it after the number (`第一部分`).
+    func sectionKind(of heading: String) -> SectionKind? {
+        let opening = heading.unicodeScalars.prefix(12)
+        var rest = Substring(opening)
+        while !rest.isEmpty {
+            if let found = sectionKinds.first(where: { rest.hasPrefix($0.word) }) { return found.kind }
+            rest = rest.dropFirst()
+        }
+        return nil
+    }
+
     /// Whether `text` opens an article or chapter, as a heading or with its text on the same line.
     func opensSection(_ text: String) -> Bool {
         // Most paragraphs start with a letter no section word starts with: no regular expression for them.
@@ -193,4 +216,9 @@ public struct Language: Sendable, CustomStringConvertible {
         let opening = String(text.prefix(60))
         return sectionPatterns.contains { $0.matches(opening) }
     }
+}
+
+/// What a numbered heading opens: article 5 and part 5 are different anchors.
+enum SectionKind: String, CaseIterable, Sendable {
+    case part, chapter, section, article, annex, rule
 }

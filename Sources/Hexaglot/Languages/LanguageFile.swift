@@ -30,6 +30,7 @@ struct LanguageFile {
     var halfwidthPunctuation: [String: String]
     var headingPatterns: [String]
     var sectionPatterns: [String]
+    var sectionKinds: [String: String]
     var assemblyOpeners: [String]
     var reissueNote: String?
     var traditionalToSimplified: String?
@@ -63,6 +64,7 @@ struct LanguageFile {
         halfwidthPunctuation = try node.stringMap("halfwidthPunctuation")
         headingPatterns = try node.strings("headingPatterns", required: false)
         sectionPatterns = try node.strings("sectionPatterns", required: false)
+        sectionKinds = try node.stringMap("sectionKinds")
         assemblyOpeners = try node.strings("assemblyOpeners", required: false)
         reissueNote = try node.optionalString("reissueNote")
         traditionalToSimplified = try node.optionalString("traditionalToSimplified")

@@ -10,10 +10,11 @@ import Testing
         return reader.ordinal(of: token, in: try #require(Fixtures.catalog.families[family]))
     }
 
-    /// A number-word key written wrong stops loading with the file and the key named, not a crash or a silent skip.
+    /// A number-word or section-kind key written wrong stops loading with the file and the key named, not a crash or a silent skip.
     @Test(arguments: [
         ("en.yaml", "numberWords: {decade: 10,", "numberWords: {decade: ten,", "numberWords: decade must map"),
         ("ru.yaml", "numberWordLetters: {ё: е}", "numberWordLetters: {ё: ее}", "numberWordLetters: keys and values"),
+        ("es.yaml", "  Artículo: article\n", "  Artículo: articulo\n", "sectionKinds: Artículo must map to one of"),
     ])
     func badNumberWordDataIsRefusedByName(file: String, original: String, broken: String, problem: String) throws {
         let directory = try TemporaryDirectory()
