@@ -44,6 +44,7 @@ public struct Aligner: Sendable {
         var keys: [String?] = []
         var paragraphStarts: [Int] = []
         var endings: [AlignmentSide.Ending] = []
+        var texts: [String] = []
         lengths.reserveCapacity(version.segments.count)
         tokens.reserveCapacity(version.segments.count)
         var previousBlock: Int?
@@ -66,6 +67,7 @@ public struct Aligner: Sendable {
                 continues && !paragraphStarts.isEmpty
                     ? paragraphStarts[paragraphStarts.count - 1] : paragraphStarts.count)
             endings.append(AlignmentSide.Ending(of: segment.text))
+            texts.append(segment.text)
             previousBlock = segment.block
             if startsBlock, segment.kind == .footnoteBody, let block = segment.block,
                 let number = version.document.blocks[block].footnoteNumber
@@ -86,6 +88,7 @@ public struct Aligner: Sendable {
         }
         return AlignmentSide(
             lengths: lengths, tokens: tokens, keys: keys, paragraphStarts: paragraphStarts,
-            knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings)
+            knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings,
+            texts: texts)
     }
 }

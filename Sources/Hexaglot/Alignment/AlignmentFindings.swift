@@ -30,6 +30,15 @@ public struct AlignmentFindings {
             let (present, absent) = run.inSource ? (source, target) : (target, source)
             let bead = beads[run.beads.lowerBound]
             let first = run.inSource ? bead.source.lowerBound : bead.target.lowerBound
+            if let copy = run.repeated {
+                let place = (run.inSource ? target : source).segments[copy].location
+                findings.append(
+                    finding(
+                        Self.rules[0], in: present, segment: first,
+                        "this segment has no counterpart in \(absent.language.name) (\(absent.path)): its segment at \(place.line):\(place.column) repeats the one before it"
+                    ))
+                continue
+            }
             if run.partial {
                 findings.append(
                     finding(

@@ -38,6 +38,8 @@ struct AlignmentSide {
     var knowsParagraphs: Bool
     /// How each segment ends (`Ending`): UN versions keep the final punctuation of a clause.
     var endings: [Ending]
+    /// Each segment's text (shared with the segment, not copied), to see a sentence pasted twice in a row.
+    var texts: [String] = []
 
     var count: Int { lengths.count }
 

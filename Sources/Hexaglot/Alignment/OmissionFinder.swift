@@ -15,6 +15,8 @@ public struct OmissionRun: Sendable, Hashable {
     public var counterpart: ClosedRange<Int>?
     /// For a partial omission, how long that counterpart is against what the text calls for (0.4: two fifths).
     public var share: Double?
+    /// When the other version has, in the text's place, a copy of the sentence before it: that copy's segment.
+    public var repeated: Int?
 }
 
 /// Tells a real absence from text the aligner only failed to pair. The aligner leaves a segment unpaired when
@@ -90,6 +92,7 @@ enum OmissionFinder {
             kept.append(run)
         }
         kept += partialRuns(beads, source: source, target: target, model: model)
+        kept += repeatedRuns(beads, source: source, target: target)
         return kept.sorted { $0.beads.lowerBound < $1.beads.lowerBound }
     }
 
@@ -138,6 +141,52 @@ enum OmissionFinder {
             }
             return nil
         }
+    }
+
+    /// Paired units where one version repeats the sentence before, pasted twice, in place of the one the other
+    /// version has there: Article 87 (c) of the Arabic Charter repeats (b) word for word.
+    private static func repeatedRuns(_ beads: [Bead], source: AlignmentSide, target: AlignmentSide) -> [OmissionRun] {
+        guard source.texts.count == source.count, target.texts.count == target.count else { return [] }
+        return beads.indices.dropFirst().compactMap { index in
+            let (bead, previous) = (beads[index], beads[index - 1])
+            guard bead.source.count == 1, bead.target.count == 1, let sourceBefore = previous.source.last,
+                let targetBefore = previous.target.last
+            else { return nil }
+            let (i, j) = (bead.source.lowerBound, bead.target.lowerBound)
+            // Both versions saying the same twice, in the same words or nearly, is the document's own wording.
+            if target.lengths[j] >= fragmentLength,
+                target.texts[j].trimmingWhitespace() == target.texts[targetBefore].trimmingWhitespace(),
+                !isNearCopy(source.texts[i], source.texts[sourceBefore])
+            {
+                return OmissionRun(inSource: true, beads: index...index, repeated: j)
+            }
+            if source.lengths[i] >= fragmentLength,
+                source.texts[i].trimmingWhitespace() == source.texts[sourceBefore].trimmingWhitespace(),
+                !isNearCopy(target.texts[j], target.texts[targetBefore])
+            {
+                return OmissionRun(inSource: false, beads: index...index, repeated: i)
+            }
+            return nil
+        }
+    }
+
+    /// Whether two sentences share most of their pairs of adjacent characters (Dice coefficient 0.6 or more):
+    /// `每100居民中固定因特网宽带用户数` and `每100名居民固定因特网宽带用户数` say the same.
+    private static func isNearCopy(_ first: String, _ second: String) -> Bool {
+        func pairs(_ text: String) -> [UInt64: Int] {
+            var result: [UInt64: Int] = [:]
+            var previous: UInt32?
+            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+                if let previous { result[UInt64(previous) << 32 | UInt64(scalar.value), default: 0] += 1 }
+                previous = scalar.value
+            }
+            return result
+        }
+        let (a, b) = (pairs(first), pairs(second))
+        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
+        guard total > 0 else { return true }
+        let shared = a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) }
+        return Double(2 * shared) / Double(total) >= 0.6
     }
 
     /// Whether `segments` end a paragraph they do not start: the tail of a paragraph.

@@ -32,6 +32,13 @@ struct TextComparison {
                     "part of this has no counterpart in \(VersionPair.describe(absent, there)), which has \(run.shareInWords) of its length",
                     counterpart: (absent, there))
             }
+            if let copy = run.repeated {
+                let there = absent.segments[copy].location
+                return VersionPair.finding(
+                    VersionComparison.omission, in: present, at: present.segments[segments[0]].location,
+                    "this sentence has no counterpart in \(VersionPair.describe(absent, there)), which repeats the sentence before it in its place",
+                    counterpart: (absent, there))
+            }
             let count = segments.count == 1 ? "this sentence has" : "these \(segments.count) sentences have"
             return VersionPair.finding(
                 VersionComparison.omission, in: present, at: present.segments[segments[0]].location,

@@ -99,4 +99,21 @@ struct MarkersAndOmissionTests {
             .filter { $0.rule == "xlang.omission" }
         #expect(!charter.contains { $0.line == 113 })
     }
+
+    /// A sentence pasted twice in place of the next one: Article 87 (c) of the Arabic Charter repeats (b), and
+    /// indicator 14.5.1 of the Arabic SDG list repeats 14.4.1. The Chinese text they replace is missing there.
+    /// Indicators 17.6.1 and 17.6.2, the same words in English and nearly the same in Chinese, are no fault.
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func aSentencePastedTwiceInPlaceOfTheNextIsAnOmission() throws {
+        let charter = try Self.findings(["zh", "ar"].map { Fixtures.corpusFile("UN_Charter.\($0).txt") })
+            .filter { $0.rule == "xlang.omission" }
+        let visits = try #require(charter.first { $0.path.hasSuffix(".zh.txt") && $0.line == 303 })
+        #expect(visits.message.contains("repeats the sentence before it"))
+        #expect(visits.counterpart?.line == 303 && visits.counterpart?.path.hasSuffix(".ar.txt") == true)
+        let indicators = try Self.findings(
+            ["zh", "en", "ar"].map { Fixtures.corpusFile("A_RES_71_313-SDG-indicators.\($0).txt") }
+        ).filter { $0.message.contains("repeats") }
+        #expect(indicators.map(\.line) == [184], "\(indicators)")
+        #expect(indicators.first?.message.contains("Arabic") == true)
+    }
 }
