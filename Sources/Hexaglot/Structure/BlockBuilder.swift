@@ -192,7 +192,18 @@ struct BlockBuilder {
     private func continues(_ block: Block) -> Bool {
         guard let last = block.text.last else { return false }
         return !language.paragraphEndings.contains(last)
-            && !language.paragraphEndingSuffixes.contains(where: block.text.hasSuffix)
+            && !language.paragraphEndingSuffixes.contains(where: block.text.hasSuffix) && !isInCapitals(block.text)
+    }
+
+    /// A line in capitals (`AND FOR THESE ENDS`, `Y CON TALES FINALIDADES`) is a heading of its own: the text in
+    /// lower case after it does not continue it, though it ends in no punctuation.
+    private func isInCapitals(_ text: String) -> Bool {
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= 3
     }
 
     private mutating func join(_ line: ScannedLine, into index: Int) {

@@ -44,4 +44,14 @@ struct CorpusCheckTests {
         #expect(halfwidth.first?.found == "," && halfwidth.first?.expected == "，")
         #expect(halfwidth.first?.message.contains("throughout") == true)
     }
+
+    /// The Charter's preamble: `AND FOR THESE ENDS` on a line of its own, the clauses after it in lower case. A line
+    /// in capitals is a heading; the lower-case line after it starts a paragraph of its own.
+    @Test(arguments: [("en", "AND FOR THESE ENDS"), ("es", "Y CON TALES FINALIDADES"), ("fr", "ET À CES FINS")])
+    func aLineInCapitalsIsNotContinuedByTheLowerCaseLineAfterIt(language: String, heading: String) throws {
+        let document = try Fixtures.load(Fixtures.corpusFile("UN_Charter.\(language).txt"))
+        let block = try #require(document.blocks.first { $0.location.line == 6 })
+        #expect(block.text == heading)
+        #expect(document.blocks.contains { $0.location.line == 7 })
+    }
 }
