@@ -73,7 +73,14 @@ struct AnchorExtractor {
                 tokens.append("e:" + enumerator)
                 index = end
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
-                tokens.append("s:" + symbol)
+                // Digits and slashes only (`2/3`, `64/211`) are numbers to the reader, as Chinese gives them after
+                // a character (`在2/3年级`, `第64/211号决议`, read as numbers there).
+                let parts = symbol.split(separator: "/").map { Int($0) }
+                if parts.allSatisfy({ $0 != nil }) {
+                    tokens += parts.map { "n:\($0!)" }
+                } else {
+                    tokens.append("s:" + symbol)
+                }
                 index = end
             } else if let spelled, index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
                 let (value, end) = spelled.read(scalars, at: index)
@@ -368,7 +375,7 @@ struct AnchorExtractor {
 
     /// Whether a numeral with a unit in it is a number without a counter: 十五会员国, 一百二十天, 百分之五十.
     /// Two characters or more starting with a digit or 十 (十五, 五十四), or 十 alone outside the words it starts;
-    /// a unit first (千万 by all means, 万一 in case, 百分之 per cent) is no number.
+    /// a unit first (千万 by all means, 万一 in case, 百分之 per cent) is no number, but for 百万 and 百亿.
     private static func countsOnItsOwn(
         _ numeral: ArraySlice<Unicode.Scalar>, before: Unicode.Scalar?, after: Unicode.Scalar?
     )
@@ -379,6 +386,8 @@ struct AnchorExtractor {
         if let before, let after, "(（".unicodeScalars.contains(before), ")）".unicodeScalars.contains(after) {
             return false
         }
+        // 百万 and 百亿 are numbers as `million` is (每百万居民, per million inhabitants); 千万 is also an adverb.
+        if first == "百", numeral.count == 2, let last = numeral.last, chineseMultipliers[last] != nil { return true }
         guard chineseDigits[first] != nil || first == "十" else { return false }
         if numeral.count >= 2 { return true }
         return after.map { !wordsAfterTen.contains($0) } ?? true
@@ -397,7 +406,9 @@ struct AnchorExtractor {
             // 一九四八 is read digit by digit; a single 一 before 个 or 次 is one.
             return numeral.reduce(0) { $0 * 10 + (Self.chineseDigits[$1] ?? 0) }
         }
-        let text = String(String.UnicodeScalarView(numeral)).replacingOccurrences(of: "两", with: "二")
-        return numerals?.parse(text)
+        var text = String(String.UnicodeScalarView(numeral)).replacingOccurrences(of: "两", with: "二")
+        // ICU reads 一百万, not 百万.
+        if numeral.first == "百" { text = "一" + text }
+        return numerals?.parse(text, below: 1e15)
     }
 }

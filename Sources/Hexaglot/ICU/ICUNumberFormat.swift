@@ -11,8 +11,9 @@ struct ICUNumberFormat {
         _ = try ICUCache.shared.withNumberFormat(spec) { _ in () }.get()
     }
 
-    /// The whole-number value of `text`, or nil when ICU cannot read all of it as a number.
-    func parse(_ text: String) -> Int? {
+    /// The whole-number value of `text` below `limit` (a list marker is below a million; a number in the text
+    /// may be 一百万 or 十亿), or nil when ICU cannot read all of it as a number.
+    func parse(_ text: String, below limit: Double = 1_000_000) -> Int? {
         let units = Array(text.utf16)
         let parsed = ICUCache.shared.withNumberFormat(spec) { handle -> Double? in
             var value = 0.0
@@ -21,7 +22,7 @@ struct ICUNumberFormat {
             }
             return ok == 1 ? value : nil
         }
-        guard let value = try? parsed.get(), value >= 1, value < 1_000_000, value == value.rounded() else {
+        guard let value = try? parsed.get(), value >= 1, value < limit, value == value.rounded() else {
             return nil
         }
         return Int(value)

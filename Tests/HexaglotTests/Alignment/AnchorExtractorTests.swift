@@ -16,6 +16,9 @@ import Testing
         #expect(tokens("от 10 декабря 1948 года", "ru") == ["n:10", "m:12", "n:1948"])
         #expect(tokens("1981 年 12 月 9 日", "zh") == ["n:1981", "m:12", "n:9"])
         #expect(tokens("每１０万人, 1000亿美元", "zh") == ["n:100000", "n:100000000000"])
+        // SDG indicator 9.5.2: 每百万居民 is per million inhabitants; 千万 (by all means) is no number.
+        #expect(tokens("每百万居民中的研究员人数", "zh") == ["n:1000000"])
+        #expect(tokens("千万不要", "zh") == [])
     }
 
     @Test func scaleWordsMultiplyAsChineseWritesTheNumber() {
@@ -76,7 +79,10 @@ import Testing
     }
 
     @Test func symbolsAndInlineEnumerators() {
-        #expect(tokens("resolution 64/211 and document A/C.1/73/L.27", "en") == ["s:64/211", "s:A/C.1/73/L.27"])
+        #expect(tokens("resolution 64/211 and document A/C.1/73/L.27", "en") == ["n:64", "n:211", "s:A/C.1/73/L.27"])
+        // Chinese reads a resolution number and a fraction after a character as numbers: so does every language.
+        #expect(tokens("第64/211号决议", "zh") == ["n:64", "n:211"])
+        #expect(tokens("在2/3年级", "zh") == tokens("in grades 2/3", "en"))
         #expect(tokens("(i)全球公民教育和(ii)可持续发展教育", "zh") == ["e:i", "e:ii"])
         #expect(tokens("de i) l’éducation et ii) l’éducation", "fr") == ["e:i", "e:ii"])
     }
