@@ -75,9 +75,9 @@ struct AnchorExtractor {
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
                 // Digits and slashes only (`2/3`, `64/211`) are numbers to the reader, as Chinese gives them after
                 // a character (`在2/3年级`, `第64/211号决议`, read as numbers there).
-                let parts = symbol.split(separator: "/").map { Int($0) }
-                if parts.allSatisfy({ $0 != nil }) {
-                    tokens += parts.map { "n:\($0!)" }
+                let parts = symbol.split(separator: "/").compactMap { Int($0) }
+                if parts.count == symbol.count(where: { $0 == "/" }) + 1 {
+                    tokens += parts.map { "n:\($0)" }
                 } else {
                     tokens.append("s:" + symbol)
                 }
