@@ -45,6 +45,7 @@ public struct Aligner: Sendable {
         var paragraphStarts: [Int] = []
         var endings: [AlignmentSide.Ending] = []
         var texts: [String] = []
+        var openers: Set<Int> = []
         lengths.reserveCapacity(version.segments.count)
         tokens.reserveCapacity(version.segments.count)
         var previousBlock: Int?
@@ -52,8 +53,10 @@ public struct Aligner: Sendable {
             lengths.append(AlignmentSide.length(of: segment.text))
             let found = extractor.tokens(in: segment.text)
             segmentTokens.append(found)
+            // Footnote-call markers (`c:2`) are for the comparison after alignment: a call one version lacks
+            // says nothing against the pairing.
             tokens.append(
-                found.map { token in
+                found.filter { !$0.hasPrefix("c:") }.map { token in
                     if let id = interned[token] { return id }
                     let id = Int32(interned.count)
                     interned[token] = id
@@ -68,6 +71,9 @@ public struct Aligner: Sendable {
                     ? paragraphStarts[paragraphStarts.count - 1] : paragraphStarts.count)
             endings.append(AlignmentSide.Ending(of: segment.text))
             texts.append(segment.text)
+            if segment.text.utf8.count < 80, version.language.opensPreamble(segment.text) {
+                openers.insert(texts.count - 1)
+            }
             previousBlock = segment.block
             if startsBlock, segment.kind == .footnoteBody, let block = segment.block,
                 let number = version.document.blocks[block].footnoteNumber
@@ -89,6 +95,6 @@ public struct Aligner: Sendable {
         return AlignmentSide(
             lengths: lengths, tokens: tokens, keys: keys, paragraphStarts: paragraphStarts,
             knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings,
-            texts: texts)
+            texts: texts, openers: openers)
     }
 }

@@ -42,7 +42,7 @@ struct AnchorExtractor {
     ]
     private static let chineseUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万"]
     private static let chineseMultipliers: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
-    private static let chineseCounters: Set<Unicode.Scalar> = [
+    static let chineseCounters: Set<Unicode.Scalar> = [
         "年", "月", "日", "条", "款", "章", "节", "项", "段", "号", "届", "次", "个", "名", "部",
         // The same counters in Traditional characters: 十二個月, 第十二條.
         "條", "節", "項", "號", "屆", "個",
@@ -73,10 +73,10 @@ struct AnchorExtractor {
                 tokens.append("e:" + enumerator)
                 index = end
             } else if Self.isSymbolStart(scalars, index), let (symbol, end) = Self.symbol(scalars, from: index) {
-                // Digits and slashes only (`2/3`, `64/211`) are numbers to the reader, as Chinese gives them after
-                // a character (`在2/3年级`, `第64/211号决议`, read as numbers there).
+                // Digits and slashes that start with one digit are a fraction or a range (`grades 2/3`, which
+                // French writes `2e ou 3e année`): numbers. `64/211` is a resolution: a symbol.
                 let parts = symbol.split(separator: "/").compactMap { Int($0) }
-                if parts.count == symbol.count(where: { $0 == "/" }) + 1 {
+                if parts.count == symbol.count(where: { $0 == "/" }) + 1, let first = parts.first, first < 10 {
                     tokens += parts.map { "n:\($0)" }
                 } else {
                     tokens.append("s:" + symbol)
@@ -107,6 +107,10 @@ struct AnchorExtractor {
                 index = end
             } else if Self.decimalValue(scalar) != nil {
                 var (number, end) = Self.number(scalars, from: index)
+                // `7.b.1`, `12.a.1`: an SDG target or indicator cited by its number.
+                if let (outline, outlineEnd) = Self.outlineWithLetter(scalars, number, at: end) {
+                    (number, end) = (outline, outlineEnd)
+                }
                 // 10万 is 100 000 and 1000亿 is 100 000 000 000, as the other versions write them.
                 if end < scalars.count, let multiplier = Self.chineseMultipliers[scalars[end]],
                     let value = Int(number.dropFirst(2))
@@ -123,6 +127,12 @@ struct AnchorExtractor {
                     number = "m:" + number.dropFirst(2)
                 }
                 tokens.append(number)
+                // `财政政策2的`, `…по скорости 5`, `السرعة(5)`: a footnote call that PDF extraction wrote into the text.
+                if number.hasPrefix("n:"), let value = Int(number.dropFirst(2)), value < 1000,
+                    Self.standsAsFootnoteCall(scalars, index..<end)
+                {
+                    tokens.append("c:\(value)")
+                }
                 index = end
             } else if numerals != nil, Self.chineseDigits[scalar] != nil || Self.chineseUnits.contains(scalar) {
                 var end = index
@@ -339,7 +349,10 @@ struct AnchorExtractor {
     private static func isSymbolStart(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         let value = scalars[index].value
         guard (0x41...0x5A).contains(value) || (0x30...0x39).contains(value) else { return false }
-        return index == 0 || !(ScalarClass.isLetter(scalars[index - 1]) || decimalValue(scalars[index - 1]) != nil)
+        guard index > 0 else { return true }
+        // Chinese writes no space before a symbol: 第64/211号决议, 见A/RES/70/1.
+        let before = scalars[index - 1]
+        return before.properties.isIdeographic || !(ScalarClass.isLetter(before) || decimalValue(before) != nil)
     }
 
     /// `A/RES/70/1`, `A/C.1/73/L.27`, `64/211`: ASCII letters, digits and dots in parts joined by `/`.

@@ -40,6 +40,8 @@ struct AlignmentSide {
     var endings: [Ending]
     /// Each segment's text (shared with the segment, not copied), to see a sentence pasted twice in a row.
     var texts: [String] = []
+    /// The segments that open a resolution's preamble (`The General Assembly,`), with or without their comma.
+    var openers: Set<Int> = []
 
     var count: Int { lengths.count }
 

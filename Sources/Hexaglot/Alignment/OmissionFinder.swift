@@ -305,9 +305,13 @@ enum OmissionFinder {
             guard anchors.isSubset(of: nextDoor) else { return false }
         }
         let runLength = runSegments.reduce(0) { $0 + present.lengths[$1] }
-        // A few words that end in a comma go on in the next paragraph (`L'Assemblée générale,`); a title without
-        // numbers ends in nothing and is judged by the tests below, so that a title one version lacks is reported.
-        if anchors.isEmpty, runLength < fragmentLength, let last = runSegments.last, present.endings[last] == .comma {
+        // A few words that end in a comma go on in the next paragraph (`L'Assemblée générale,`), and so does the
+        // assembly opener that lost its comma (`L’Assemblée générale` where the Chinese runs `大会,` into the next
+        // sentence); a title without numbers ends in nothing and is judged by the tests below, so that a title one
+        // version lacks is reported.
+        if anchors.isEmpty, runLength < fragmentLength, let last = runSegments.last,
+            present.endings[last] == .comma || present.openers.contains(last)
+        {
             return true
         }
         if isSentenceOfJoinedParagraph(run, runSegments, beads, source: source, target: target, model: model) {

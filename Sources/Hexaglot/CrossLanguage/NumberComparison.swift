@@ -37,6 +37,13 @@ struct NumberComparison {
             (compared[index].difference, compared[index + 1].difference) = (this, next)
         }
         var findings: [Finding] = []
+        for index in compared.indices {
+            let (flattened, calls) = flattenedCalls(at: index, compared.map(\.bead))
+            findings += flattened
+            // The call's number is reported as a call, not again as a number.
+            compared[index].difference.onlyPivot.removeAll { calls.pivot.contains($0) }
+            compared[index].difference.onlyOther.removeAll { calls.other.contains($0) }
+        }
         for (bead, difference) in compared where !difference.isEmpty {
             let here = pair.other.segments[bead.target.lowerBound].location
             let there = pair.pivot.segments[bead.source.lowerBound].location
@@ -93,10 +100,13 @@ struct TokenDifference {
     /// enumerators; abbreviations with a slash (`ODA/GNI`) that other scripts spell out; and whole numbers
     /// below 10, which UN style writes in words in some languages and not others (一个, `each`). `0.20` is `0.2`.
     static func comparable(_ token: String) -> String? {
-        if token.hasPrefix("e:") { return nil }
+        if token.hasPrefix("e:") || token.hasPrefix("c:") { return nil }
         if token.hasPrefix("n:"), let value = Int(token.dropFirst(2)), value < 10 { return nil }
         if token.hasPrefix("s:") { return token.contains(where: \.isNumber) ? token : nil }
-        guard token.hasPrefix("n:"), token.contains(".") else { return token }
+        // A decimal (`0.20` is `0.2`); an outline number (`12.8.10`, `7.b.1`) stays as written.
+        guard token.hasPrefix("n:"), token.count(where: { $0 == "." }) == 1,
+            token.dropFirst(2).allSatisfy({ $0.isNumber || $0 == "." })
+        else { return token }
         var number = token
         while number.hasSuffix("0") { number.removeLast() }
         if number.hasSuffix(".") { number.removeLast() }

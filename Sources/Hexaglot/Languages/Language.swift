@@ -205,6 +205,13 @@ public struct Language: Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// Whether `text` is the line that opens a resolution's preamble (`The General Assembly,`), with its comma or
+    /// without it.
+    func opensPreamble(_ text: String) -> Bool {
+        let line = text.hasSuffix(",") || text.hasSuffix("،") || text.hasSuffix("，") ? text : text + ","
+        return assemblyOpeners.contains { $0.matches(line) }
+    }
+
     /// Whether `text` opens an article or chapter, as a heading or with its text on the same line.
     func opensSection(_ text: String) -> Bool {
         // Most paragraphs start with a letter no section word starts with: no regular expression for them.

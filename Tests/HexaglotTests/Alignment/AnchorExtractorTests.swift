@@ -79,11 +79,32 @@ import Testing
     }
 
     @Test func symbolsAndInlineEnumerators() {
-        #expect(tokens("resolution 64/211 and document A/C.1/73/L.27", "en") == ["n:64", "n:211", "s:A/C.1/73/L.27"])
-        // Chinese reads a resolution number and a fraction after a character as numbers: so does every language.
-        #expect(tokens("第64/211号决议", "zh") == ["n:64", "n:211"])
-        #expect(tokens("在2/3年级", "zh") == tokens("in grades 2/3", "en"))
+        #expect(tokens("resolution 64/211 and document A/C.1/73/L.27", "en") == ["s:64/211", "s:A/C.1/73/L.27"])
+        // Chinese writes a symbol right after a character; grades 2/3 are numbers, as French writes `2e ou 3e`.
+        #expect(tokens("第64/211号决议", "zh") == ["s:64/211"])
+        #expect(tokens("见A/RES/70/1号决议", "zh") == ["s:A/RES/70/1"])
+        #expect(tokens("在2/3年级", "zh") == ["n:2", "n:3"])
+        #expect(tokens("in grades 2/3", "en") == ["n:2", "n:3"])
         #expect(tokens("(i)全球公民教育和(ii)可持续发展教育", "zh") == ["e:i", "e:ii"])
         #expect(tokens("de i) l’éducation et ii) l’éducation", "fr") == ["e:i", "e:ii"])
+    }
+
+    /// Footnote calls that PDF extraction wrote into the text, as the SDG indicator list has them, are marked
+    /// beside their number; a number that counts something (5岁, 3年级, `(от 0 до 100)`) or a formula is not.
+    @Test func flattenedFootnoteCallsAreMarked() {
+        #expect(tokens("10.4.2 财政政策2的再分配影响", "zh").contains("c:2"))
+        #expect(tokens("每100居民中固定因特网宽带用户数,按速度分列 5", "zh").contains("c:5"))
+        #expect(tokens("لكل 100 من السكان، بحسب السرعة(5)", "ar").contains("c:5"))
+        #expect(!tokens("5岁以下儿童的比例", "zh").contains { $0.hasPrefix("c:") })
+        #expect(!tokens("在2/3年级", "zh").contains { $0.hasPrefix("c:") })
+        #expect(!tokens("Степень внедрения (от 0 до 100)", "ru").contains { $0.hasPrefix("c:") })
+        #expect(!tokens("emissions of CO2", "en").contains { $0.hasPrefix("c:") })
+    }
+
+    /// SDG targets and indicators cited by number: `7.b.1` is one token, not 7 and 1.
+    @Test func outlineNumbersWithALetterAreOneToken() {
+        #expect(tokens("l’indicateur 7.b.1 ci-dessus", "fr") == ["n:7.b.1"])
+        #expect(tokens("indicator 12.a.1 below", "en") == ["n:12.a.1"])
+        #expect(tokens("7.5 per cent", "en") == ["n:7.5"])
     }
 }

@@ -70,9 +70,10 @@ struct RealVersionCheckTests {
         }
         let precision = Double(truePositives) / Double(truePositives + falsePositives.count)
         let recall = Double(truePositives) / Double(truePositives + missed.count)
-        // Floors under what was measured (0.811 and 0.750 on 2026-12-02): a change that makes the comparison cry
-        // wolf again, or go deaf, fails here.
-        #expect(precision >= 0.8, "precision \(precision); false: \(falsePositives)")
-        #expect(recall >= 0.7, "recall \(recall); missed: \(missed)")
+        // Floors under what was measured (0.969 and 0.653 on 2026-12-02, seven sets; most misses are clauses lost
+        // inside a sentence, which lengths and numbers cannot see): a change that makes the comparison cry wolf
+        // again, or go deaf, fails here.
+        #expect(precision >= 0.9, "precision \(precision); false: \(falsePositives)")
+        #expect(recall >= 0.6, "recall \(recall); missed: \(missed)")
     }
 }
