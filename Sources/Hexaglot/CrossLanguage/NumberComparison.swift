@@ -37,8 +37,9 @@ struct NumberComparison {
             (compared[index].difference, compared[index + 1].difference) = (this, next)
         }
         var findings: [Finding] = []
+        let comparedBeads = compared.map(\.bead)
         for index in compared.indices {
-            let (flattened, calls) = flattenedCalls(at: index, compared.map(\.bead))
+            let (flattened, calls) = flattenedCalls(at: index, comparedBeads)
             findings += flattened
             // The call's number is reported as a call, not again as a number.
             compared[index].difference.onlyPivot.removeAll { calls.pivot.contains($0) }
