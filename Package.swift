@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Word documents are zip archives: read in memory, entry by entry, with a byte budget (zip bombs).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU behind purpose-built C functions: no ICU header is visible to Swift (it clashes with
@@ -41,6 +43,7 @@ let package = Package(
                 "CHexaglotICU",
                 "CHexaglotXML",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -54,7 +57,9 @@ let package = Package(
         ),
         .testTarget(
             name: "HexaglotTests",
-            dependencies: ["Hexaglot", "hexaglot"],
+            dependencies: [
+                "Hexaglot", "hexaglot", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what Hexaglot needs from Debian when it is missing.
-#   tools/install-deps.sh          the libraries Hexaglot builds against (ICU, libxml2)
+#   tools/install-deps.sh          the libraries Hexaglot builds against (ICU, libxml2, zlib for ZIPFoundation)
 #   tools/install-deps.sh --test   also the tools the tests check TMX output with: xmllint (libxml2-utils),
 #                                  translate-toolkit (python3-translate) and OmegaT (omegat)
 # Debian or Ubuntu with Swift 6 already installed; run as root or with sudo available.
 set -euo pipefail
 
-packages=(libicu-dev libxml2-dev pkg-config)
+packages=(libicu-dev libxml2-dev zlib1g-dev pkg-config)
 case "${1:-}" in
     "") ;;
     --test) packages+=(libxml2-utils python3-translate omegat) ;;

@@ -137,6 +137,19 @@ hx_xml_reader *hx_xml_reader_open(const char *path) {
     return handle;
 }
 
+hx_xml_reader *hx_xml_reader_open_memory(const char *bytes, int32_t length, const char *url) {
+    hx_xml_reader *handle = calloc(1, sizeof *handle);
+    if (handle == NULL) return NULL;
+    int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR;
+    handle->reader = xmlReaderForMemory(bytes, length, url, NULL, options);
+    if (handle->reader == NULL) {
+        free(handle);
+        return NULL;
+    }
+    xmlTextReaderSetStructuredErrorHandler(handle->reader, reader_error, &handle->error);
+    return handle;
+}
+
 int32_t hx_xml_reader_next(hx_xml_reader *reader) {
     int result = xmlTextReaderRead(reader->reader);
     if (result < 0 && reader->error.message[0] == '\0') {

@@ -53,6 +53,9 @@ enum {
 /// Opens `path` for reading without network access, without loading any DTD and without substituting
 /// entities. Returns NULL when the file cannot be opened.
 hx_xml_reader *hx_xml_reader_open(const char *path);
+/// Opens `length` bytes of XML in memory (a part of a Word document), with the same protections as
+/// `hx_xml_reader_open`; `url` names it in messages. The bytes must outlive the reader.
+hx_xml_reader *hx_xml_reader_open_memory(const char *bytes, int32_t length, const char *url);
 /// Moves to the next node: 1 when there is one, 0 at the end of the document, -1 on an error (see
 /// `hx_xml_reader_error`).
 int32_t hx_xml_reader_next(hx_xml_reader *reader);

@@ -261,11 +261,27 @@ public struct NumberingCheck: DocumentCheck {
         return Self.mixedFamily.finding(
             in: document,
             at: block.markerLocation,
-            message,
+            message + (last == nil ? "" : Self.wordCause(of: block, in: document)),
             expected: list.expectedMarker,
             found: marker.raw,
             severity: isFamilyChange ? .error : .warning
         )
+    }
+
+    /// Why Word shows the run in another family: its paragraphs take their numbers from another list definition
+    /// than the items before them (`; Word numbers them from list definition 7 (w:num 2), level 1, lowerLetter,
+    /// the items before them from list definition 3 …: attach them to that list`). Empty for typed markers.
+    static func wordCause(of block: Block, in document: Document) -> String {
+        guard let own = document.automaticMarkers[block.location.line], let list = block.list else { return "" }
+        let before = document.blocks.last { other in
+            other.location.line < block.location.line && other.list?.listID == list.listID
+                && other.marker?.family == list.style.family
+        }
+        guard let before, let theirs = document.automaticMarkers[before.location.line], theirs != own else {
+            return "; Word numbers them from \(own.description)"
+        }
+        return "; Word numbers them from \(own.description), the items before them from \(theirs.description):"
+            + " attach them to that list rather than retype their numbers"
     }
 
     /// How many items from `position` on are written in a style other than their list's.

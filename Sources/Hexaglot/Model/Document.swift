@@ -14,6 +14,10 @@ public struct Document: Sendable {
     public var lineCount: Int
     /// Whether lines starting in lower case were read as the rest of the line before, and why.
     public var reflow: Reflow
+    /// In a Word document, where the marker of each automatically numbered line came from (`SourceText`).
+    public var automaticMarkers: [Int: AutomaticMarker]
+    /// A Word document with tracked changes not yet accepted or rejected.
+    public var hasTrackedChanges: Bool
 
     public init(
         path: String,
@@ -24,8 +28,12 @@ public struct Document: Sendable {
         blocks: [Block],
         debris: [SourcePiece],
         lineCount: Int,
-        reflow: Reflow = Reflow(isHardWrapped: true, reason: "hard-wrapped", wrappedLines: [])
+        reflow: Reflow = Reflow(isHardWrapped: true, reason: "hard-wrapped", wrappedLines: []),
+        automaticMarkers: [Int: AutomaticMarker] = [:],
+        hasTrackedChanges: Bool = false
     ) {
+        self.automaticMarkers = automaticMarkers
+        self.hasTrackedChanges = hasTrackedChanges
         self.path = path
         self.language = language
         self.encoding = encoding

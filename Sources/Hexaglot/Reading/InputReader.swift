@@ -15,7 +15,21 @@ public struct InputReader: Sendable {
 
     public func read(_ path: String) throws(ReadError) -> SourceText {
         let bytes = path == "-" ? try readStandardInput() : try readFile(path)
+        if Self.isWordDocument(bytes, path: path) {
+            let (source, facts) = try DocxReader.read(bytes, path: path)
+            var text = source
+            text.hasTrackedChanges = facts.hasTrackedChanges
+            text.automaticMarkers = facts.automaticMarkers
+            return text
+        }
         return try decoder.decode(bytes, path: path)
+    }
+
+    /// A `.docx` file, or a zip or OLE file whatever its name (a Word document saved under another name, or a
+    /// password-protected one): read as Word, which says what is wrong with anything else.
+    static func isWordDocument(_ bytes: [UInt8], path: String) -> Bool {
+        path.lowercased().hasSuffix(".docx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
     /// The size of the file at `path` once it is known to exist, not to be a folder, and to be within

@@ -10,6 +10,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidInEncoding(path: String, encoding: String, byteOffset: Int)
     case unknownEncoding(path: String, encoding: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A Word document that cannot be read: not a zip, damaged, encrypted, a zip bomb, hostile XML.
+    case unreadableDocument(path: String, problem: String)
     /// The text is written in another script than the language it was said to be in.
     case wrongLanguage(path: String, language: String, source: String, script: String)
 
@@ -35,6 +37,8 @@ public enum ReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): unknown encoding \(encoding) (try utf-8, utf-16le, utf-16be, gb18030, big5)"
         case .tooLarge(let path, let bytes, let limit):
             "\(path): \(Self.megabytes(bytes)) is larger than the \(Self.megabytes(limit)) limit; split it, or raise the limit with --max-size"
+        case .unreadableDocument(let path, let problem):
+            "\(path): \(problem)"
         case .wrongLanguage(let path, let language, let source, let script):
             "\(path): the text is in \(Self.scriptName(script)) script, not \(language) as \(source) says"
         }

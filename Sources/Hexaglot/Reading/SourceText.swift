@@ -7,6 +7,12 @@ public struct SourceText: Sendable {
     /// The encoding it was decoded from: `UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `GB18030`, …
     public var encoding: String
 
+    /// A Word document with tracked changes not yet accepted or rejected (read as accepted).
+    public var hasTrackedChanges = false
+    /// For each line (1-based) of a Word document whose list marker Word computed from its list definitions:
+    /// the list definition it came from.
+    public var automaticMarkers: [Int: AutomaticMarker] = [:]
+
     public init(path: String, text: String, encoding: String) {
         self.path = path
         self.text = text

@@ -13,10 +13,15 @@ public struct DocumentParser: Sendable {
     ) -> Document {
         let language = language ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
         guard let language else { preconditionFailure("a catalog always holds at least one language") }
-        let format = format ?? InputFormat.detect(source.text)
+        let isWord = source.encoding == "DOCX"
+        let format = format ?? (isWord ? .plain : InputFormat.detect(source.text))
         let markers = MarkerReader(catalog: catalog, language: language)
         let scanner = LineScanner(format: format, markers: markers)
-        let reflow = Reflow.decide(Substring(source.text), mode: wrapping)
+        // A Word document's lines are its paragraphs: nothing is wrapped.
+        let reflow =
+            isWord && wrapping == .auto
+            ? Reflow(isHardWrapped: false, reason: "Word document: one paragraph a line")
+            : Reflow.decide(Substring(source.text), mode: wrapping)
         var builder = BlockBuilder(language: language, format: format, catalog: catalog, reflow: reflow)
         var byteOffset = 0
         var lineNumber = 0
@@ -41,7 +46,9 @@ public struct DocumentParser: Sendable {
             blocks: blocks,
             debris: builder.debris,
             lineCount: lineNumber,
-            reflow: reflow
+            reflow: reflow,
+            automaticMarkers: source.automaticMarkers,
+            hasTrackedChanges: source.hasTrackedChanges
         )
     }
 

@@ -20,6 +20,9 @@ final class XMLStreamReader {
     private let handle: OpaquePointer
     private let path: String
     private var attributeBuffer = [CChar](repeating: 0, count: 256)
+    /// The XML of a reader opened on memory, kept alive as long as the reader.
+    private let bytes: UnsafeMutableBufferPointer<CChar>?
+    private let maximumDepth: Int
 
     init(path: String) throws {
         guard let handle = hx_xml_reader_open(path) else {
@@ -27,9 +30,29 @@ final class XMLStreamReader {
         }
         self.handle = handle
         self.path = path
+        bytes = nil
+        maximumDepth = Self.maximumDepth
     }
 
-    deinit { hx_xml_reader_close(handle) }
+    /// A reader of XML held in memory (a part of a Word document), named `name` in messages. Word nests tables
+    /// in tables: deeper nesting is allowed than in TMX, up to libxml2's own limit.
+    init(bytes source: [UInt8], name: String, maximumDepth: Int = 200) throws {
+        let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(source.count, 1))
+        _ = copy.initialize(from: source.map { CChar(bitPattern: $0) })
+        guard let handle = hx_xml_reader_open_memory(copy.baseAddress, Int32(source.count), name) else {
+            copy.deallocate()
+            throw XMLReadError(path: name, line: nil, reason: "cannot read the XML")
+        }
+        self.handle = handle
+        self.path = name
+        bytes = copy
+        self.maximumDepth = maximumDepth
+    }
+
+    deinit {
+        hx_xml_reader_close(handle)
+        bytes?.deallocate()
+    }
 
     /// The next node, or nil at the end of the document.
     func next() throws -> NodeKind? {
@@ -41,8 +64,8 @@ final class XMLStreamReader {
             let message = String(cString: hx_xml_reader_error(handle, &line))
             throw XMLReadError(path: path, line: line > 0 ? Int(line) : nil, reason: message)
         }
-        if hx_xml_reader_depth(handle) > Self.maximumDepth {
-            throw error("elements nested more than \(Self.maximumDepth) deep")
+        if hx_xml_reader_depth(handle) > maximumDepth {
+            throw error("elements nested more than \(maximumDepth) deep")
         }
         switch hx_xml_reader_node_type(handle) {
         case Int32(HX_XML_ELEMENT):
@@ -52,7 +75,7 @@ final class XMLStreamReader {
         case Int32(HX_XML_TEXT), Int32(HX_XML_CDATA):
             return .text(hx_xml_reader_value(handle).map { String(cString: $0) } ?? "")
         case Int32(HX_XML_ENTITY_REFERENCE):
-            throw error("entity reference &\(name); (TMX uses none; entities are not expanded)")
+            throw error("entity reference &\(name); (entities are not expanded)")
         default:
             return .other
         }

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import Hexaglot
+
+/// Word documents read as Word shows them: list markers computed from `numbering.xml`, footnote calls and
+/// bodies, tracked changes accepted, fields as their results, tables cell by cell.
+@Suite struct DocxReadingTests {
+    private func load(_ fixture: DocxFixture, _ name: String = "x.zh.docx") throws -> Document {
+        let directory = try TemporaryDirectory()
+        return try Fixtures.load(try fixture.write(name, in: directory))
+    }
+
+    private func lines(_ document: Document) -> [String] {
+        document.blocks.map { ($0.marker?.raw ?? "") + ($0.marker == nil ? "" : " ") + $0.text }
+    }
+
+    /// The seed's fault made the way Word makes it: eight paragraphs in the middle of a Chinese list attached to
+    /// a list definition copied from the English version (lowerLetter, restarting at 4), and the list going on
+    /// from 17 under another instance of its own definition. The finding names the two definitions.
+    @Test func aListMixedByAnotherListDefinitionSaysWhy() throws {
+        var fixture = DocxFixture()
+        fixture.numbering = DocxFixture.numbering(
+            definitions: [3: [("chineseCounting", "（%1）", 1)], 7: [("lowerLetter", "(%1)", 1)]],
+            instances: [(1, 3, nil), (2, 7, 4), (3, 3, 17)])
+        fixture.paragraphs =
+            ["大会，"].map { DocxFixture.paragraph($0) }
+            + (1...8).map { DocxFixture.paragraph("第\($0)项。", numID: 1) }
+            + (9...16).map { DocxFixture.paragraph("第\($0)项。", numID: 2) }
+            + (17...25).map { DocxFixture.paragraph("第\($0)项。", numID: 3) }
+        let document = try load(fixture)
+        let markers = document.blocks.compactMap(\.marker?.raw)
+        #expect(markers.prefix(9) == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "(d)"])
+        #expect(markers[16...] == ["（十七）", "（十八）", "（十九）", "（二十）", "（二十一）", "（二十二）", "（二十三）", "（二十四）", "（二十五）"])
+        let findings = Fixtures.check(document).filter { $0.rule == "numbering.mixed-family" }
+        let first = try #require(findings.first)
+        #expect(first.line == 10)
+        #expect(first.message.contains("list definition 7 (w:num 2), level 1, lowerLetter"))
+        #expect(
+            first.message.contains("the items before them from list definition 3 (w:num 1), level 1, chineseCounting"))
+        #expect(document.automaticMarkers[2]?.definition == "3")
+    }
+
+    /// Word's formats in the six languages' lists, rendered as Word writes them.
+    @Test(arguments: [
+        ("decimal", [1, 2, 10], ["1", "2", "10"]),
+        ("lowerLetter", [1, 26, 27, 28], ["a", "z", "aa", "bb"]),
+        ("upperRoman", [4, 14], ["IV", "XIV"]),
+        ("lowerRoman", [9], ["ix"]),
+        ("chineseCounting", [1, 10, 11, 20, 25], ["一", "十", "十一", "二十", "二十五"]),
+        ("taiwaneseCountingThousand", [3], ["三"]),
+        ("chineseLegalSimplified", [1, 2], ["壹", "贰"]),
+        ("ideographTraditional", [1, 3], ["甲", "丙"]),
+        ("ideographZodiac", [1, 2, 12], ["子", "丑", "亥"]),
+        ("decimalFullWidth", [12], ["１２"]),
+        ("decimalEnclosedCircle", [1, 20], ["①", "⑳"]),
+        ("decimalEnclosedParen", [3], ["⑶"]),
+        ("arabicAbjad", [1, 2, 3, 4, 5], ["أ", "ب", "ج", "د", "ه"]),
+        ("arabicAlpha", [1, 2, 3], ["أ", "ب", "ت"]),
+        ("russianLower", [1, 9, 10], ["а", "и", "к"]),
+        ("russianUpper", [2], ["Б"]),
+    ])
+    func rendersWordNumberFormats(format: String, numbers: [Int], expected: [String]) {
+        #expect(numbers.map { DocxNumberFormat.render($0, format: format) } == expected)
+    }
+
+    @Test func bulletsAndNoneNumberNothing() {
+        #expect(DocxNumberFormat.render(1, format: "bullet") == nil)
+        #expect(DocxNumberFormat.render(1, format: "none") == nil)
+    }
+
+    /// Counters belong to the list definition: a second instance goes on from the first, a level resets the
+    /// levels below it, and `%1.%2` shows both.
+    @Test func countersFollowTheListDefinitionAndItsLevels() throws {
+        var fixture = DocxFixture()
+        fixture.numbering = DocxFixture.numbering(
+            definitions: [1: [("decimal", "%1.", 1), ("lowerLetter", "(%2)", 1), ("decimal", "%1.%3", 1)]],
+            instances: [(1, 1, nil), (2, 1, nil)])
+        fixture.paragraphs = [
+            DocxFixture.paragraph("The General Assembly,"),
+            DocxFixture.paragraph("Decides:", numID: 1),
+            DocxFixture.paragraph("first;", numID: 1, level: 1),
+            DocxFixture.paragraph("second;", numID: 1, level: 1),
+            DocxFixture.paragraph("Requests:", numID: 2),
+            DocxFixture.paragraph("again first;", numID: 2, level: 1),
+            DocxFixture.paragraph("a subsection", numID: 2, level: 2),
+        ]
+        let document = try load(fixture, "x.en.docx")
+        #expect(document.blocks.compactMap(\.marker?.raw) == ["1.", "(a)", "(b)", "2.", "(a)", "2.1"])
+    }
+
+    /// Styles carry numbering too, inherited through `w:basedOn`.
+    @Test func numberingFromAParagraphStyle() throws {
+        var fixture = DocxFixture()
+        fixture.numbering = DocxFixture.numbering(
+            definitions: [1: [("arabicAbjad", "(%1)", 1)]], instances: [(4, 1, nil)])
+        fixture.styles =
+            "<?xml version=\"1.0\"?><w:styles \(DocxFixture.namespace)>"
+            + "<w:style w:styleId=\"ListBase\"><w:pPr><w:numPr><w:numId w:val=\"4\"/></w:numPr></w:pPr></w:style>"
+            + "<w:style w:styleId=\"ListAbjad\"><w:basedOn w:val=\"ListBase\"/></w:style></w:styles>"
+        fixture.paragraphs = ["الجمعية العامة،", "تقرر ما يلي", "تطلب إلى الأمين العام"].enumerated().map {
+            index, text in
+            DocxFixture.paragraph(text, style: index == 0 ? nil : "ListAbjad")
+        }
+        let document = try load(fixture, "x.ar.docx")
+        #expect(document.blocks.compactMap(\.marker?.raw) == ["(أ)", "(ب)"])
+    }
+
+    /// Footnotes are numbered in the order the text calls them, whatever their ids; deleted text is out,
+    /// inserted text in, a field shows its result and not its code, a table is read cell by cell.
+    @Test func notesChangesFieldsAndTables() throws {
+        var fixture = DocxFixture()
+        fixture.footnotes = ["7": "Second note.", "3": "First note."]
+        fixture.paragraphs = [
+            "<w:p><w:r><w:t>See</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r><w:r><w:t xml:space=\"preserve\"> and</w:t></w:r>"
+                + "<w:r><w:footnoteReference w:id=\"7\"/></w:r><w:del><w:r><w:delText> gone</w:delText></w:r></w:del>"
+                + "<w:ins><w:r><w:t xml:space=\"preserve\"> added</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>",
+            "<w:p><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell one</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cell two</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+        ]
+        let document = try load(fixture, "x.en.docx")
+        #expect(
+            document.blocks.map(\.text) == [
+                "See and added.", "Page 4", "Cell one", "Cell two", "First note.", "Second note.",
+            ])
+        #expect(document.blocks[0].calls.map(\.number) == [1, 2])
+        #expect(document.blocks.compactMap(\.footnoteNumber) == [1, 2])
+        #expect(document.hasTrackedChanges)
+        let findings = Fixtures.check(document)
+        #expect(findings.map(\.rule) == ["docx.tracked-changes"])
+        #expect(findings.first?.severity == .info)
+    }
+
+    /// A paragraph's line is its number in reading order, footnotes after the body.
+    @Test func aLineIsAParagraph() throws {
+        var fixture = DocxFixture()
+        fixture.paragraphs = ["<w:p/>", DocxFixture.paragraph("Second paragraph."), DocxFixture.paragraph("Third.")]
+        let document = try load(fixture, "x.en.docx")
+        #expect(document.blocks.map(\.location.line) == [2, 3])
+        #expect(document.reflow.isHardWrapped == false)
+    }
+}
