@@ -9,16 +9,20 @@ public struct AutomaticMarker: Sendable, Hashable, Codable {
     public var level: Int
     /// Word's number format (`chineseCounting`, `lowerLetter`).
     public var format: String
+    /// Where the level starts counting for this instance: its start override, else the level's start.
+    public var start: Int
 
-    public init(definition: String, instance: String, level: Int, format: String) {
+    public init(definition: String, instance: String, level: Int, format: String, start: Int = 1) {
         self.definition = definition
         self.instance = instance
         self.level = level
         self.format = format
+        self.start = start
     }
 
-    /// `list definition 3 (w:num 5), level 1, chineseCounting`.
+    /// `list definition 7 (w:num 2), level 1, lowerLetter starting at 4`.
     public var description: String {
         "list definition \(definition) (w:num \(instance)), level \(level), \(format)"
+            + (start == 1 ? "" : " starting at \(start)")
     }
 }

@@ -21,6 +21,9 @@ public struct StructureReport: Sendable, Codable {
         public var parent: Int?
         /// The marker the block's position calls for, when it differs from the one written.
         public var expected: String?
+        /// In a Word document, where the marker came from: `auto: list definition 3 (w:num 5), level 1,
+        /// chineseCounting` (Word drew it from its list definitions) or `typed` (written in the text).
+        public var markerSource: String?
         public var footnote: Int?
         public var calls: [Call]?
         public var text: String
@@ -59,6 +62,9 @@ public struct StructureReport: Sendable, Codable {
                 list: block.list?.listID,
                 parent: block.list?.parent,
                 expected: expected,
+                markerSource: block.marker == nil || document.encoding != "DOCX"
+                    ? nil
+                    : document.automaticMarkers[block.location.line].map { "auto: \($0.description)" } ?? "typed",
                 footnote: block.footnoteNumber,
                 calls: block.calls.isEmpty
                     ? nil
@@ -82,6 +88,7 @@ public struct StructureReport: Sendable, Codable {
             if let level = item.level { head += " L\(level)" }
             if let marker = item.marker { head += " \(marker)" }
             if let expected = item.expected { head += " (position calls for \(expected))" }
+            if let source = item.markerSource { head += " [\(source)]" }
             if let footnote = item.footnote { head += " [\(footnote)]" }
             output += "\(head)  \(Self.withCalls(block))\n"
         }

@@ -35,10 +35,14 @@ import Testing
         let findings = Fixtures.check(document).filter { $0.rule == "numbering.mixed-family" }
         let first = try #require(findings.first)
         #expect(first.line == 10)
-        #expect(first.message.contains("list definition 7 (w:num 2), level 1, lowerLetter"))
+        #expect(first.message.contains("list definition 7 (w:num 2), level 1, lowerLetter starting at 4"))
         #expect(
             first.message.contains("the items before them from list definition 3 (w:num 1), level 1, chineseCounting"))
         #expect(document.automaticMarkers[2]?.definition == "3")
+        // `structure` says where each marker came from.
+        let report = StructureReport(document: document)
+        #expect(report.blocks[1].markerSource == "auto: list definition 3 (w:num 1), level 1, chineseCounting")
+        #expect(report.blocks[0].markerSource == nil)
     }
 
     /// Word's formats in the six languages' lists, rendered as Word writes them.

@@ -12,6 +12,9 @@ enum ExternalTools {
     }
 
     static let xmllint = find("xmllint")
+    /// LibreOffice, from Debian's libreoffice-writer-nogui: a real producer of `.docx` files.
+    static let soffice = find("soffice")
+    static let sofficeMissing = "soffice is not installed (apt-get install libreoffice-writer-nogui); skipped"
     static let omegat = find("omegat")
     /// Debian's python3-translate lives in the system Python, not in any other python3 on `PATH`.
     static let systemPython = "/usr/bin/python3"

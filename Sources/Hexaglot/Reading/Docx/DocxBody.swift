@@ -79,7 +79,8 @@ struct DocxBody {
         {
             text = marker.text + marker.separator + text
             automaticMarkers[lines.count + 1] = AutomaticMarker(
-                definition: marker.abstractID, instance: marker.numID, level: marker.level + 1, format: marker.format)
+                definition: marker.abstractID, instance: marker.numID, level: marker.level + 1, format: marker.format,
+                start: marker.start)
         }
         lines.append(text)
     }

@@ -44,6 +44,7 @@ struct DocxNumbering {
         var abstractID: String
         var level: Int
         var format: String
+        var start: Int
     }
 
     /// Counts the paragraph and returns its marker; nil when it shows none (`numId` 0, a bullet, `none`).
@@ -88,7 +89,7 @@ struct DocxNumbering {
         let separator = own.suffix == "nothing" ? "" : " "
         return Marker(
             text: text, separator: separator, numID: numID, abstractID: instance.abstractID, level: level,
-            format: own.format)
+            format: own.format, start: instance.startOverrides[level] ?? own.start)
     }
 
     /// Reads `word/numbering.xml`.
