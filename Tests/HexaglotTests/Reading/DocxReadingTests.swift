@@ -145,4 +145,32 @@ import Testing
         #expect(document.blocks.map(\.location.line) == [2, 3])
         #expect(document.reflow.isHardWrapped == false)
     }
+
+    /// The first page's header, where UN documents put their symbol, is read before the body.
+    @Test func theFirstPageHeaderHoldsTheSymbol() throws {
+        var fixture = DocxFixture()
+        fixture.paragraphs = [
+            DocxFixture.paragraph("(a) A typed marker;"),
+            "<w:sectPr xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<w:headerReference w:type=\"default\" r:id=\"rId8\"/><w:headerReference w:type=\"first\" r:id=\"rId9\"/>"
+                + "<w:titlePg/></w:sectPr>",
+        ]
+        fixture.extraParts = [
+            "word/_rels/document.xml.rels":
+                "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId8\" Type=\"header\" Target=\"header1.xml\"/>"
+                + "<Relationship Id=\"rId9\" Type=\"header\" Target=\"header2.xml\"/></Relationships>",
+            "word/header1.xml":
+                "<w:hdr \(DocxFixture.namespace)><w:p><w:r><w:t>A/C.1/73/L.27</w:t></w:r></w:p></w:hdr>",
+            "word/header2.xml":
+                "<w:hdr \(DocxFixture.namespace)><w:p><w:r><w:t>United Nations</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>A/C.1/73/L.27*</w:t></w:r></w:p></w:hdr>",
+        ]
+        let document = try load(fixture, "x.en.docx")
+        #expect(document.symbol == "A/C.1/73/L.27")
+        #expect(document.blocks.first?.text == "United Nations")
+        let item = try #require(document.blocks.first { $0.marker != nil })
+        #expect(item.location.line == 3)
+        #expect(StructureReport(document: document).blocks.first { $0.marker != nil }?.markerSource == "typed")
+    }
 }

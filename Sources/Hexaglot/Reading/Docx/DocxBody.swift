@@ -5,6 +5,8 @@ struct DocxBody {
     private(set) var lines: [String] = []
     private(set) var hasTrackedChanges = false
     private(set) var automaticMarkers: [Int: AutomaticMarker] = [:]
+    /// The page headers the sections name (`w:type`, relationship id), in document order.
+    private(set) var headerReferences: [(type: String, id: String)] = []
     /// Footnote and endnote ids by the number the text shows, numbered in the order of their first call.
     private var notes: [String: [String: Int]] = [:]
 
@@ -31,6 +33,13 @@ struct DocxBody {
         var inProperties = false
     }
 
+    /// Puts `header` (the first page's header lines) before the body: a reader sees it first, and the symbol
+    /// stands there.
+    mutating func prepend(_ header: [String]) {
+        lines = header + lines
+        automaticMarkers = Dictionary(uniqueKeysWithValues: automaticMarkers.map { ($0.key + header.count, $0.value) })
+    }
+
     mutating func read(_ bytes: [UInt8], name: String, numbering: inout DocxNumbering) throws {
         let reader = try XMLStreamReader(bytes: bytes, name: name)
         var open: [Paragraph] = []
@@ -45,6 +54,10 @@ struct DocxBody {
                 continue
             default: break
             }
+            if case .start("w:headerReference", _) = node, open.isEmpty, let id = reader.attribute("r:id") {
+                headerReferences.append((reader.attribute("w:type") ?? "default", id))
+                continue
+            }
             guard !open.isEmpty else { continue }
             let index = open.count - 1
             switch node {
@@ -56,6 +69,10 @@ struct DocxBody {
                 open[index].numID = reader.attribute("w:val")
             case .start("w:ilvl", _) where open[index].inProperties:
                 open[index].level = reader.attribute("w:val").flatMap { Int($0) }
+            case .start("w:headerReference", _):
+                if let id = reader.attribute("r:id") {
+                    headerReferences.append((reader.attribute("w:type") ?? "default", id))
+                }
             case .start(let element, _) where element == "w:footnoteReference" || element == "w:endnoteReference":
                 let kind = element == "w:footnoteReference" ? "footnote" : "endnote"
                 guard let id = reader.attribute("w:id") else { break }

@@ -25,6 +25,7 @@ struct DocxReader {
             let styles = try DocxStyles(bytes: try archive.part("word/styles.xml"), name: "word/styles.xml")
             var body = DocxBody(styles: styles)
             try body.read(try archive.part("word/document.xml") ?? [], name: "word/document.xml", numbering: &numbering)
+            body.prepend(try firstPageHeader(body.headerReferences, archive: &archive))
             var lines = body.lines
             var facts = Facts(hasTrackedChanges: body.hasTrackedChanges, automaticMarkers: body.automaticMarkers)
             for part in ["word/footnotes.xml", "word/endnotes.xml"] {
@@ -45,6 +46,27 @@ struct DocxReader {
         } catch {
             throw .unreadableDocument(path: path, problem: "\(error)")
         }
+    }
+
+    /// The lines of the header on the first page (`first` when the section has one, else `default`), found through
+    /// the document's relationships; empty when there is none.
+    private static func firstPageHeader(
+        _ references: [(type: String, id: String)], archive: inout DocxArchive
+    ) throws -> [String] {
+        guard
+            let reference = references.first(where: { $0.type == "first" })
+                ?? references.first(where: { $0.type == "default" }),
+            let relations = try archive.part("word/_rels/document.xml.rels")
+        else { return [] }
+        let reader = try XMLStreamReader(bytes: relations, name: "word/_rels/document.xml.rels")
+        var target: String?
+        while let node = try reader.next(), target == nil {
+            if case .start("Relationship", _) = node, reader.attribute("Id") == reference.id {
+                target = reader.attribute("Target")
+            }
+        }
+        guard let target, !target.contains(".."), let bytes = try archive.part("word/" + target) else { return [] }
+        return try DocxNotes(paragraphsIn: bytes, name: "word/" + target).paragraphs
     }
 
     static func superscript(_ number: Int) -> String {

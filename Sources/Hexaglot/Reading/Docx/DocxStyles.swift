@@ -49,10 +49,24 @@ struct DocxStyles {
     }
 }
 
-/// The footnotes or endnotes of a Word document, by id: each note's paragraphs joined into one line of text.
+/// The footnotes or endnotes of a Word document, by id: each note's paragraphs joined into one line of text; or
+/// the paragraphs of a page header, one a line.
 struct DocxNotes {
     var texts: [String: String] = [:]
+    var paragraphs: [String] = []
     var hasTrackedChanges = false
+
+    init(paragraphsIn bytes: [UInt8], name: String) throws {
+        let reader = try XMLStreamReader(bytes: bytes, name: name)
+        var text = DocxRunText()
+        while let node = try reader.next() {
+            text.take(node, reader: reader)
+            if case .end("w:p") = node {
+                paragraphs.append(text.current)
+                text = DocxRunText()
+            }
+        }
+    }
 
     init(bytes: [UInt8], name: String, element: String) throws {
         let reader = try XMLStreamReader(bytes: bytes, name: name)
