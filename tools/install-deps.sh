@@ -3,14 +3,15 @@
 #   tools/install-deps.sh          the libraries Hexaglot builds against (ICU, libxml2, zlib for ZIPFoundation)
 #   tools/install-deps.sh --test   also the tools the tests check TMX output with: xmllint (libxml2-utils),
 #                                  translate-toolkit (python3-translate) and OmegaT (omegat); LibreOffice
-#                                  (libreoffice-writer-nogui), which writes the .docx files a test reads back
+#                                  (libreoffice-writer-nogui), which writes the .docx and PDF files tests read back,
+#                                  and pdftotext (poppler-utils), which reads PDF
 # Debian or Ubuntu with Swift 6 already installed; run as root or with sudo available.
 set -euo pipefail
 
 packages=(libicu-dev libxml2-dev zlib1g-dev pkg-config)
 case "${1:-}" in
     "") ;;
-    --test) packages+=(libxml2-utils python3-translate omegat libreoffice-writer-nogui) ;;
+    --test) packages+=(libxml2-utils python3-translate omegat libreoffice-writer-nogui poppler-utils) ;;
     *) echo "usage: tools/install-deps.sh [--test]" >&2; exit 2 ;;
 esac
 

@@ -15,6 +15,7 @@ public struct InputReader: Sendable {
 
     public func read(_ path: String) throws(ReadError) -> SourceText {
         let bytes = path == "-" ? try readStandardInput() : try readFile(path)
+        if PdfReader.isPDF(bytes, path: path) { return try PdfReader.read(bytes, path: path, decoder: decoder) }
         if Self.isWordDocument(bytes, path: path) {
             let (source, facts) = try DocxReader.read(bytes, path: path)
             var text = source

@@ -15,6 +15,10 @@ enum ExternalTools {
     /// LibreOffice, from Debian's libreoffice-writer-nogui: a real producer of `.docx` files.
     static let soffice = find("soffice")
     static let sofficeMissing = "soffice is not installed (apt-get install libreoffice-writer-nogui); skipped"
+    /// poppler-utils' pdftotext, which Hexaglot reads PDF with, and LibreOffice to make the PDF files.
+    static let pdftotext = find("pdftotext")
+    static let pdfToolsMissing =
+        "pdftotext or soffice is not installed (apt-get install poppler-utils libreoffice-writer-nogui); skipped"
     static let omegat = find("omegat")
     /// Debian's python3-translate lives in the system Python, not in any other python3 on `PATH`.
     static let systemPython = "/usr/bin/python3"
