@@ -173,4 +173,37 @@ import Testing
         #expect(item.location.line == 3)
         #expect(StructureReport(document: document).blocks.first { $0.marker != nil }?.markerSource == "typed")
     }
+
+    /// Versions may mix formats: the Chinese UDHR as a Word document (one paragraph a line, markers typed) against
+    /// the English text compares and aligns as the two text files do.
+    @Test(.enabled(if: Fixtures.hasCorpus, Comment(rawValue: Fixtures.corpusMissing)))
+    func aWordVersionBesideATextVersion() throws {
+        let chinese = try String(contentsOfFile: Fixtures.corpusFile("A_RES_217_A_III.zh.txt"), encoding: .utf8)
+        var fixture = DocxFixture()
+        fixture.paragraphs = chinese.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+            $0.isEmpty
+                ? "<w:p/>"
+                : DocxFixture.paragraph(
+                    String($0).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;"))
+        }
+        let directory = try TemporaryDirectory()
+        let word = try fixture.write("A_RES_217_A_III.zh.docx", in: directory)
+        let english = Fixtures.corpusFile("A_RES_217_A_III.en.txt")
+        let fromWord = try CommandRunner.run(["align", "--format", "tsv", word, english])
+        let fromText = try CommandRunner.run([
+            "align", "--format", "tsv", Fixtures.corpusFile("A_RES_217_A_III.zh.txt"), english,
+        ])
+        #expect(fromWord.status == 0 && fromText.status == 0)
+        #expect(fromWord.stdout == fromText.stdout)
+        let checked = try CommandRunner.run(["check", "--format", "json", word, english])
+        let plain = try CommandRunner.run([
+            "check", "--format", "json", Fixtures.corpusFile("A_RES_217_A_III.zh.txt"), english,
+        ])
+        func rules(_ json: String) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let findings = try #require(object["findings"] as? [[String: Any]])
+            return findings.compactMap { $0["rule"] as? String }.sorted()
+        }
+        #expect(try rules(checked.stdout) == rules(plain.stdout))
+    }
 }
