@@ -7,7 +7,7 @@ public final class Checker {
     public static let rules: [Rule] =
         NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
         + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + LetterForDigitCheck.rules
-        + ReissueNoteCheck.rules + WordDocumentCheck.rules
+        + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules
         + VersionComparison.rules + ReissueComparison.rules
 
     public init(catalog: LanguageCatalog) {
@@ -69,7 +69,7 @@ public final class Checker {
             UnbalancedBracketCheck(),
             LetterForDigitCheck(),
             ReissueNoteCheck(catalog: catalog),
-            WordDocumentCheck(),
+            ConvertedDocumentCheck(),
         ]
         return checks.flatMap { $0.check(document) }.sorted {
             ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule)

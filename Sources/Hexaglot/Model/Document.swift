@@ -18,6 +18,8 @@ public struct Document: Sendable {
     public var automaticMarkers: [Int: AutomaticMarker]
     /// A Word document with tracked changes not yet accepted or rejected.
     public var hasTrackedChanges: Bool
+    /// In a PDF, footnote calls glued to the number before them (`SourceText`).
+    public var mergedFootnoteCalls: [PdfFootnotes.MergedCall] = []
 
     public init(
         path: String,

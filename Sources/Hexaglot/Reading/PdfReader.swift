@@ -50,7 +50,10 @@ enum PdfReader {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw .unreadableDocument(path: path, problem: "the PDF holds no text (a scan? run OCR on it first)")
         }
-        return SourceText(path: path, text: text, encoding: "PDF (pdftotext)")
+        let restored = PdfFootnotes.restore(text)
+        var source = SourceText(path: path, text: restored.text, encoding: "PDF (pdftotext)")
+        source.mergedFootnoteCalls = restored.merged
+        return source
     }
 
     private static func run(_ tool: String, _ arguments: [String], path: String) throws(ReadError) -> (

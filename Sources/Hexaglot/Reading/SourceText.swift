@@ -13,6 +13,9 @@ public struct SourceText: Sendable {
     /// the list definition it came from.
     public var automaticMarkers: [Int: AutomaticMarker] = [:]
 
+    /// In a PDF, footnote calls `pdftotext` glued to a number before them (`20191`: 2019 and call 1).
+    public var mergedFootnoteCalls: [PdfFootnotes.MergedCall] = []
+
     public init(path: String, text: String, encoding: String) {
         self.path = path
         self.text = text

@@ -37,7 +37,7 @@ public struct DocumentParser: Sendable {
         var inference = ListInference(markers: markers, opensSection: language.opensSection)
         inference.run(&blocks)
         Self.markPreamble(&blocks, language: language)
-        return Document(
+        var document = Document(
             path: source.path,
             language: language,
             encoding: source.encoding,
@@ -50,6 +50,8 @@ public struct DocumentParser: Sendable {
             automaticMarkers: source.automaticMarkers,
             hasTrackedChanges: source.hasTrackedChanges
         )
+        document.mergedFootnoteCalls = source.mergedFootnoteCalls
+        return document
     }
 
     /// Unnumbered paragraphs after the assembly opener (`大会，`, `The General Assembly,`) and before the

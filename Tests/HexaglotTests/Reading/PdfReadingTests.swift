@@ -30,7 +30,9 @@ struct PdfReadingTests {
         <text:p text:style-name="L">（一）回顾其2018年12月5日第73/27号决议<text:note text:id="ftn1" \
         text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p \
         text:style-name="L">见A/73/100。</text:p></text:note-body></text:note>；</text:p>
-        <text:p text:style-name="L">（二）决定将题为“裁军”的项目列入第七十四届会议临时议程。</text:p>
+        <text:p text:style-name="L">（二）决定将题为“裁军”的项目列入第七十四届会议临时议程，并于2019<text:note \
+        text:id="ftn2" text:note-class="footnote"><text:note-citation>2</text:note-citation><text:note-body><text:p \
+        text:style-name="L">见A/74/1。</text:p></text:note-body></text:note>年审议。</text:p>
         <text:section text:style-name="Two" text:name="S">
         <text:p text:style-name="L">左栏第一段。左栏第一段。左栏第一段。左栏第一段。左栏第一段。左栏第一段。左栏第一段。</text:p>
         <text:p text:style-name="L">右栏第一段。</text:p>
@@ -63,12 +65,21 @@ struct PdfReadingTests {
         // No bidirectional controls around the Arabic lines, no form feeds.
         #expect(!source.text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || $0 == "\u{0C}" })
         let text = source.text
-        let order = ["大会，", "（一）回顾其 2018 年 12 月 5 日第 73/27 号决议", "（二）决定将题为", "左栏第一段", "右栏第一段", "الجمعية العامة"]
+        let order = ["大会，", "（一）回顾其 2018 年 12 月 5 日第 73/27 号决议", "（二）决定将题为", "左栏第一段", "الجمعية العامة"]
         let places = try order.map { try #require(text.range(of: $0), "\($0) in \(text)").lowerBound }
         #expect(places == places.sorted())
-        // The Chinese paragraphs keep their list markers through the PDF.
+        // The Chinese paragraphs keep their list markers through the PDF; the footnote calls pdftotext glued to
+        // the word before them (`决议1；`) and to a year (`20192`), and the notes' numbers glued to their text
+        // (`1见…`), are calls and notes again, and the year glued to a call is reported.
         let document = DocumentParser(catalog: Fixtures.catalog).parse(source, language: Fixtures.language("zh"))
         #expect(document.blocks.compactMap(\.marker?.raw).prefix(2) == ["（一）", "（二）"])
+        #expect(document.blocks.flatMap(\.calls).map(\.number) == [1, 2])
+        #expect(document.blocks.compactMap(\.footnoteNumber) == [1, 2])
+        #expect(document.blocks.contains { $0.text.contains("并于 2019年审议") })
+        let merged = Fixtures.check(document).filter { $0.rule == "pdf.merged-footnote-call" }
+        #expect(merged.count == 1)
+        #expect(merged.first?.found == "20192")
+        #expect(merged.first?.expected == "2019 and footnote 2")
     }
 
     @Test func anEncryptedPDFIsRefused() throws {
@@ -103,5 +114,42 @@ struct PdfReadingTests {
             result.stderr
                 == "hexaglot: error: \(path): reading a PDF needs pdftotext: install Debian's poppler-utils (apt-get install poppler-utils)\n"
         )
+    }
+}
+
+/// Footnote calls and notes as `pdftotext` writes them, made calls and notes again, only where a note's number
+/// follows on and a call with it stands before.
+@Suite struct PdfFootnoteTests {
+    @Test func callsAfterWordsAndMarksAndNotesAtThePageFoot() {
+        let text = """
+            Recalling its resolution 70/1.1 and its resolution 73/27 of 5 December 2018,1 and the reports
+            of the Secretary-General.2
+            1. Decides to remain seized of the matter.
+            1 A/65/201, A/68/98 and A/70/174.
+            2 A/70/174.
+            """
+        let (restored, merged) = PdfFootnotes.restore(text)
+        // `70/1.1` is a resolution, not a call; `1.` opens a paragraph, not a note.
+        #expect(
+            restored == """
+                Recalling its resolution 70/1.1 and its resolution 73/27 of 5 December 2018,¹ and the reports
+                of the Secretary-General.²
+                1. Decides to remain seized of the matter.
+                ¹ A/65/201, A/68/98 and A/70/174.
+                ² A/70/174.
+                """)
+        #expect(merged.isEmpty)
+    }
+
+    /// A line that opens with a number is no note unless a call with that number stands before it.
+    @Test func aNumberedLineWithoutACallIsNoNote() {
+        let text = "The Assembly decided as follows.\n1 January 2020 is the date of entry into force.\n"
+        #expect(PdfFootnotes.restore(text).text == text)
+    }
+
+    @Test func aCallGluedToAYearIsSplitAndReported() {
+        let (restored, merged) = PdfFootnotes.restore("并于 20191年审议。\n1见 A/74/1。\n")
+        #expect(restored == "并于 2019¹年审议。\n¹ 见 A/74/1。\n")
+        #expect(merged == [PdfFootnotes.MergedCall(line: 1, column: 4, written: "20191", number: "2019", call: 1)])
     }
 }
