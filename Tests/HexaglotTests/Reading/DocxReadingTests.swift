@@ -206,4 +206,77 @@ import Testing
         }
         #expect(try rules(checked.stdout) == rules(plain.stdout))
     }
+
+    /// The seed rebuilt as a Word document, its list made the way Word makes it: operative paragraphs and the
+    /// items of paragraph 1 numbered by one list definition (`1.`, `(一)`), the eight items (d)…(k) attached to a
+    /// list definition copied from the English version (lowerLetter, starting at 4), and (十七)…(二十五) under
+    /// another instance of the first definition restarting at 17. The findings are those of the text seed, and the
+    /// mixed list says why.
+    @Test func theSeedAsAWordDocument() throws {
+        let seed = try Fixtures.load(Fixtures.sample)
+        var fixture = DocxFixture()
+        fixture.numbering =
+            "<?xml version=\"1.0\"?><w:numbering \(DocxFixture.namespace)>"
+            + "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+            + "<w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+            + "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+            + "<w:abstractNum w:abstractNumId=\"7\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+            + "<w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/>"
+            + "<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>"
+            + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"7\"/><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"4\"/>"
+            + "</w:lvlOverride></w:num>"
+            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"17\"/>"
+            + "</w:lvlOverride></w:num></w:numbering>"
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        }
+        var numID = 1
+        for block in seed.blocks {
+            // The text with its footnote calls as Word's references.
+            var runs = ""
+            var rest = Substring.UnicodeScalarView(block.text.unicodeScalars)
+            var offset = 0
+            for call in block.calls.sorted(by: { $0.textOffset < $1.textOffset }) {
+                let head = rest.prefix(call.textOffset - offset)
+                runs +=
+                    "<w:r><w:t xml:space=\"preserve\">\(escaped(String(String.UnicodeScalarView(head))))</w:t></w:r>"
+                runs += "<w:r><w:footnoteReference w:id=\"\(call.number)\"/></w:r>"
+                rest = rest.dropFirst(head.count)
+                offset = call.textOffset
+            }
+            runs += "<w:r><w:t xml:space=\"preserve\">\(escaped(String(String.UnicodeScalarView(rest))))</w:t></w:r>"
+            if let number = block.footnoteNumber {
+                fixture.footnotes["\(number)"] = escaped(block.text)
+                continue
+            }
+            // Operative paragraphs and the items of paragraph 1 are numbered by Word; other markers are typed.
+            var properties = ""
+            let inParagraphOne = block.list?.level == 1 && block.location.line > 65 && block.location.line < 122
+            if block.kind == .operative, block.marker != nil {
+                numID = 1
+                properties = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+            } else if let marker = block.marker, inParagraphOne {
+                if marker.raw == "(d)" { numID = 2 }
+                if marker.raw == "(十七)" { numID = 3 }
+                properties = "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"\(numID)\"/></w:numPr>"
+            } else if let marker = block.marker {
+                runs = "<w:r><w:t xml:space=\"preserve\">\(escaped(marker.raw)) </w:t></w:r>" + runs
+            }
+            fixture.paragraphs.append(
+                "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>")
+        }
+        let document = try load(fixture, "A-C.1-73-L.27.zh.docx")
+        let findings = Fixtures.check(document)
+        let textFindings = Fixtures.check(seed)
+        #expect(findings.map(\.rule).sorted() == textFindings.map(\.rule).sorted())
+        #expect(findings.map(\.message).filter { !$0.contains("Word numbers") }.count == textFindings.count - 1)
+        let mixed = try #require(findings.first { $0.rule == "numbering.mixed-family" })
+        #expect(mixed.found == "(d)" && mixed.expected == "(九)")
+        #expect(
+            mixed.message.hasSuffix(
+                "; Word numbers them from list definition 7 (w:num 2), level 2, lowerLetter starting at 4, the items"
+                    + " before them from list definition 1 (w:num 1), level 2, chineseCounting: attach them to that"
+                    + " list rather than retype their numbers"))
+    }
 }
