@@ -279,4 +279,45 @@ import Testing
                     + " before them from list definition 1 (w:num 1), level 2, chineseCounting: attach them to that"
                     + " list rather than retype their numbers"))
     }
+
+    /// Each language's own list style, numbered by Word, with a footnote: the markers a reader of that version
+    /// sees, read as list items of that language's family, and the note called where it stands.
+    @Test(arguments: [
+        ("zh", "chineseCounting", "（%1）", "大会，", ["（一）", "（二）", "（三）"]),
+        ("en", "lowerLetter", "(%1)", "The General Assembly,", ["(a)", "(b)", "(c)"]),
+        ("fr", "lowerLetter", "%1)", "L’Assemblée générale,", ["a)", "b)", "c)"]),
+        ("es", "lowerLetter", "%1)", "La Asamblea General,", ["a)", "b)", "c)"]),
+        ("ru", "russianLower", "%1)", "Генеральная Ассамблея,", ["а)", "б)", "в)"]),
+        ("ar", "arabicAbjad", "(%1)", "إن الجمعية العامة،", ["(أ)", "(ب)", "(ج)"]),
+    ])
+    func eachLanguagesListStyle(code: String, format: String, text: String, opener: String, markers: [String]) throws {
+        var fixture = DocxFixture()
+        fixture.numbering = DocxFixture.numbering(definitions: [5: [(format, text, 1)]], instances: [(9, 5, nil)])
+        let item: [String: String] = [
+            "zh": "各国应遵守国际法", "en": "States should comply with international law",
+            "fr": "Les États devraient respecter le droit international",
+            "es": "Los Estados deberían cumplir el derecho internacional",
+            "ru": "Государствам следует соблюдать международное право", "ar": "ينبغي للدول أن تمتثل للقانون الدولي",
+        ]
+        let body = try #require(item[code])
+        fixture.footnotes = ["4": "A/70/174."]
+        fixture.paragraphs =
+            [DocxFixture.paragraph(opener)]
+            + (0..<3).map { index in
+                index == 1
+                    ? "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"9\"/></w:numPr></w:pPr>"
+                        + "<w:r><w:t>\(body)</w:t></w:r><w:r><w:footnoteReference w:id=\"4\"/></w:r><w:r><w:t>;</w:t></w:r></w:p>"
+                    : DocxFixture.paragraph("\(body);", numID: 9)
+            }
+        let document = try load(fixture, "x.\(code).docx")
+        #expect(document.language.code == code)
+        let items = document.blocks.filter { $0.marker != nil }
+        #expect(items.compactMap(\.marker?.raw) == markers)
+        #expect(Set(items.compactMap(\.list?.listID)).count == 1)
+        #expect(items[1].calls.map(\.number) == [1])
+        #expect(document.blocks.last?.footnoteNumber == 1)
+        #expect(
+            Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") || $0.rule.hasPrefix("footnote.") }
+                .isEmpty)
+    }
 }
