@@ -320,4 +320,42 @@ import Testing
             Fixtures.check(document).filter { $0.rule.hasPrefix("numbering.") || $0.rule.hasPrefix("footnote.") }
                 .isEmpty)
     }
+
+    /// `w:isLgl` shows every level as a decimal (`1.1`, not `I.1`); `w:lvlRestart` makes a level restart only
+    /// after the level it names (`w:val="1"`: a new chapter, not a new section, restarts the paragraphs).
+    @Test func legalNumberingAndRestartAfterALevel() throws {
+        var fixture = DocxFixture()
+        fixture.numbering =
+            "<?xml version=\"1.0\"?><w:numbering \(DocxFixture.namespace)><w:abstractNum w:abstractNumId=\"1\">"
+            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperLetter\"/><w:lvlText w:val=\"%2.\"/></w:lvl>"
+            + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlRestart w:val=\"1\"/>"
+            + "<w:isLgl/><w:lvlText w:val=\"%1.%3\"/></w:lvl></w:abstractNum>"
+            + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>"
+        fixture.paragraphs = [
+            DocxFixture.paragraph("Introduction", numID: 1),
+            DocxFixture.paragraph("Mandate", numID: 1, level: 1),
+            DocxFixture.paragraph("The Commission met.", numID: 1, level: 2),
+            DocxFixture.paragraph("Membership", numID: 1, level: 1),
+            DocxFixture.paragraph("The Commission has 54 members.", numID: 1, level: 2),
+            DocxFixture.paragraph("Organizational matters", numID: 1),
+            DocxFixture.paragraph("The session opened.", numID: 1, level: 2),
+        ]
+        let document = try load(fixture, "report.en.docx")
+        #expect(document.blocks.compactMap(\.marker?.raw) == ["I.", "A.", "1.1", "B.", "1.2", "II.", "2.1"])
+    }
+
+    /// Every command reads Word documents: the TMX export of a Word version and a text version holds both.
+    @Test func exportReadsWordDocuments() throws {
+        var fixture = DocxFixture()
+        fixture.paragraphs = [DocxFixture.paragraph("大会，"), DocxFixture.paragraph("决定继续处理此案。")]
+        let directory = try TemporaryDirectory()
+        let word = try fixture.write("decision.zh.docx", in: directory)
+        let english = try directory.file(
+            "decision.en.txt", text: "The General Assembly,\nDecides to remain seized of the matter.\n")
+        let result = try CommandRunner.run(["export", "--tmx", "-", word, english])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("<seg>决定继续处理此案。</seg>"))
+        #expect(result.stdout.contains("<seg>Decides to remain seized of the matter.</seg>"))
+    }
 }
