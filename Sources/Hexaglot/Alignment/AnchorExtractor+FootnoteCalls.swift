@@ -45,18 +45,4 @@ extension AnchorExtractor {
         }
         return scalars[start].properties.isAlphabetic
     }
-
-    /// `7.b.1` after the number `7` read at `end`: a dot, one lower-case letter, a dot and digits, as SDG targets
-    /// and indicators are numbered; nil for anything else (`7.5`, `p.b`).
-    static func outlineWithLetter(_ scalars: [Unicode.Scalar], _ number: String, at end: Int) -> (String, Int)? {
-        guard number.hasPrefix("n:"), !number.contains("."), end + 3 < scalars.count, scalars[end] == ".",
-            ("a"..."z").contains(scalars[end + 1]), scalars[end + 2] == ".",
-            scalars[end + 3].properties.numericType != nil,
-            scalars[end + 3].isASCII
-        else { return nil }
-        var last = end + 3
-        while last < scalars.count, scalars[last].isASCII, scalars[last].properties.numericType != nil { last += 1 }
-        let digits = String(String.UnicodeScalarView(scalars[(end + 3)..<last]))
-        return ("\(number).\(Character(scalars[end + 1])).\(digits)", last)
-    }
 }

@@ -19,7 +19,7 @@ struct AnchorExtractor {
 
     /// Lower-cased beginnings of the words that name a chapter, article or part (`chap`, `глав`, `capí`), after
     /// which a lone Roman numeral counts (`Chapter V`, `главы X`); from the language's section patterns.
-    private let sectionStems: [String]
+    let sectionStems: [String]
 
     init(language: Language) {
         numerals =
@@ -152,64 +152,6 @@ struct AnchorExtractor {
             }
         }
         return tokens
-    }
-
-    // MARK: Roman numerals
-
-    private static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
-    private static let romanValues: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-
-    /// A Roman numeral in capitals standing as a word at `start`: two letters or more (`XII`, `IV`), or one letter
-    /// after a chapter or article word (`Chapter V`) or just after another numeral (`IX and X`). Only well-formed
-    /// numerals up to 399 count: `LC` or `VX` is no number.
-    private func romanNumeral(_ scalars: [Unicode.Scalar], at start: Int, afterRoman: Int?) -> (Int, Int)? {
-        var end = start
-        while end < scalars.count, Self.romanLetters.contains(scalars[end]) { end += 1 }
-        guard end - start <= 9, end == scalars.count || !ScalarClass.isLetter(scalars[end]) else { return nil }
-        if end - start == 1 {
-            let nearNumeral = afterRoman.map { start - $0 <= 6 } ?? false
-            guard nearNumeral || followsSectionWord(scalars, at: start) else { return nil }
-        }
-        let letters = scalars[start..<end]
-        var value = 0
-        for (position, letter) in letters.enumerated() {
-            guard let letterValue = Self.romanValues[letter] else { return nil }
-            let next =
-                position + 1 < letters.count
-                ? Self.romanValues[letters[letters.index(letters.startIndex, offsetBy: position + 1)]] ?? 0 : 0
-            value += letterValue < next ? -letterValue : letterValue
-        }
-        // Well-formed only: writing the value back gives the same letters.
-        guard value > 0, value < 400, Self.roman(value) == String(String.UnicodeScalarView(letters)) else { return nil }
-        return (value, end)
-    }
-
-    /// `value` in Roman numerals, the standard subtractive way.
-    private static func roman(_ value: Int) -> String {
-        let table: [(Int, String)] = [
-            (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = value
-        var result = ""
-        for (amount, letters) in table {
-            while rest >= amount {
-                result += letters
-                rest -= amount
-            }
-        }
-        return result
-    }
-
-    /// Whether the word before `start` names a chapter, article or part (`Chapter`, `chapitres`, `главы`).
-    private func followsSectionWord(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
-        guard !sectionStems.isEmpty else { return false }
-        var end = start
-        while end > 0, scalars[end - 1] == " " || scalars[end - 1] == "\u{00A0}" { end -= 1 }
-        var begin = end
-        while begin > 0, ScalarClass.isLetter(scalars[begin - 1]) { begin -= 1 }
-        guard end - begin >= 4 else { return false }
-        let word = String(String.UnicodeScalarView(scalars[begin..<(begin + 4)])).lowercased()
-        return sectionStems.contains(word)
     }
 
     // MARK: Digits
