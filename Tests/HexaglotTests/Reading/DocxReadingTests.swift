@@ -341,8 +341,14 @@ import Testing
             DocxFixture.paragraph("Organizational matters", numID: 1),
             DocxFixture.paragraph("The session opened.", numID: 1, level: 2),
         ]
+        // A tracked change of the paragraph's properties keeps the old numbering in `w:pPrChange`: it no longer
+        // applies.
+        fixture.paragraphs.append(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/></w:numPr><w:pPrChange w:id=\"1\">"
+                + "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:pPrChange></w:pPr>"
+                + "<w:r><w:t>The session closed.</w:t></w:r></w:p>")
         let document = try load(fixture, "report.en.docx")
-        #expect(document.blocks.compactMap(\.marker?.raw) == ["I.", "A.", "1.1", "B.", "1.2", "II.", "2.1"])
+        #expect(document.blocks.compactMap(\.marker?.raw) == ["I.", "A.", "1.1", "B.", "1.2", "II.", "2.1", "2.2"])
     }
 
     /// Every command reads Word documents: the TMX export of a Word version and a text version holds both.

@@ -31,6 +31,8 @@ struct DocxBody {
         var level: Int?
         var style: String?
         var inProperties = false
+        /// Inside `w:pPrChange`: the properties before a tracked change, which no longer apply.
+        var inFormerProperties = false
     }
 
     /// Puts `header` (the first page's header lines) before the body: a reader sees it first, and the symbol
@@ -61,13 +63,18 @@ struct DocxBody {
             guard !open.isEmpty else { continue }
             let index = open.count - 1
             switch node {
-            case .start("w:pPr", let isEmpty): open[index].inProperties = !isEmpty
-            case .end("w:pPr"): open[index].inProperties = false
-            case .start("w:pStyle", _) where open[index].inProperties:
+            case .start("w:pPrChange", let isEmpty):
+                hasTrackedChanges = true
+                open[index].inFormerProperties = !isEmpty
+            case .end("w:pPrChange"): open[index].inFormerProperties = false
+            case .start("w:pPr", let isEmpty) where !open[index].inFormerProperties:
+                open[index].inProperties = !isEmpty
+            case .end("w:pPr") where !open[index].inFormerProperties: open[index].inProperties = false
+            case .start("w:pStyle", _) where open[index].inProperties && !open[index].inFormerProperties:
                 open[index].style = reader.attribute("w:val")
-            case .start("w:numId", _) where open[index].inProperties:
+            case .start("w:numId", _) where open[index].inProperties && !open[index].inFormerProperties:
                 open[index].numID = reader.attribute("w:val")
-            case .start("w:ilvl", _) where open[index].inProperties:
+            case .start("w:ilvl", _) where open[index].inProperties && !open[index].inFormerProperties:
                 open[index].level = reader.attribute("w:val").flatMap { Int($0) }
             case .start("w:headerReference", _):
                 if let id = reader.attribute("r:id") {
