@@ -1,6 +1,7 @@
 // The only file that includes libxml2 headers.
 #include "CHexaglotXML.h"
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/valid.h>
@@ -118,6 +119,8 @@ struct hx_xml_reader {
     xmlTextReaderPtr reader;
     first_error error;
     xmlChar *attribute;
+    /// The tree an HTML reader walks, freed with it.
+    xmlDocPtr document;
 };
 
 static void reader_error(void *context, xmlErrorPtr error) { keep_first_error(context, error); }
@@ -197,7 +200,27 @@ const char *hx_xml_reader_error(hx_xml_reader *reader, int32_t *line) {
 void hx_xml_reader_close(hx_xml_reader *reader) {
     if (reader == NULL) return;
     xmlFreeTextReader(reader->reader);
+    if (reader->document != NULL) xmlFreeDoc(reader->document);
     free(reader);
+}
+
+hx_xml_reader *hx_html_reader_open_memory(const char *bytes, int32_t length, const char *url) {
+    hx_xml_reader *handle = calloc(1, sizeof *handle);
+    if (handle == NULL) return NULL;
+    // libxml2's HTML parser, as a browser would parse the page: no network, errors kept quiet.
+    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
+    handle->document = htmlReadMemory(bytes, length, url, "UTF-8", options);
+    if (handle->document == NULL) {
+        free(handle);
+        return NULL;
+    }
+    handle->reader = xmlReaderWalker(handle->document);
+    if (handle->reader == NULL) {
+        xmlFreeDoc(handle->document);
+        free(handle);
+        return NULL;
+    }
+    return handle;
 }
 
 // MARK: DTD validation

@@ -13,7 +13,8 @@ struct HexaglotCommand: ParsableCommand {
             """,
         version: "hexaglot \(Versions.hexaglot) (ICU \(Versions.icu), libxml2 \(Versions.libxml2))",
         subcommands: [
-            Check.self, Structure.self, Segment.self, Align.self, Reissue.self, Export.self, TMXStats.self, Rules.self,
+            Check.self, Structure.self, Segment.self, Align.self, Review.self, Reissue.self, Export.self, TMXStats.self,
+            Rules.self,
         ]
     )
 

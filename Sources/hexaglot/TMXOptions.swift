@@ -71,7 +71,7 @@ struct TMXOptions: ParsableArguments {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    private static func checked(_ tag: String, option: String) throws -> String {
+    static func checked(_ tag: String, option: String) throws -> String {
         guard TMXExport.isLanguageTag(tag) else {
             let hint = tag.contains("_") ? " (use - not _: \(tag.replacingOccurrences(of: "_", with: "-")))" : ""
             throw ValidationError("\(option) \(tag): not a BCP 47 language tag\(hint)")

@@ -56,6 +56,9 @@ hx_xml_reader *hx_xml_reader_open(const char *path);
 /// Opens `length` bytes of XML in memory (a part of a Word document), with the same protections as
 /// `hx_xml_reader_open`; `url` names it in messages. The bytes must outlive the reader.
 hx_xml_reader *hx_xml_reader_open_memory(const char *bytes, int32_t length, const char *url);
+/// Parses `length` bytes of HTML with libxml2's HTML parser (as a browser reads a page) and walks the tree with
+/// the same calls as an XML reader. Returns NULL when nothing could be parsed.
+hx_xml_reader *hx_html_reader_open_memory(const char *bytes, int32_t length, const char *url);
 /// Moves to the next node: 1 when there is one, 0 at the end of the document, -1 on an error (see
 /// `hx_xml_reader_error`).
 int32_t hx_xml_reader_next(hx_xml_reader *reader);

@@ -17,9 +17,12 @@ public struct AlignmentInput: Sendable {
     }
 
     /// Reads `paths` (in `languageCodes`, when given, in the same order) and aligns them against the version
-    /// in language `pivot` (default: Chinese, else the first).
-    public func align(_ paths: [String], languageCodes: [String]? = nil, pivot: String? = nil) throws -> Alignment {
-        guard paths.count >= 2 else { throw AlignmentError.tooFewVersions(count: paths.count) }
+    /// in language `pivot` (default: Chinese, else the first). `allowingOne`: a single document comes back as an
+    /// alignment of one version, a unit a segment (a review page of one document).
+    public func align(
+        _ paths: [String], languageCodes: [String]? = nil, pivot: String? = nil, allowingOne: Bool = false
+    ) throws -> Alignment {
+        guard paths.count >= (allowingOne ? 1 : 2) else { throw AlignmentError.tooFewVersions(count: paths.count) }
         var versions: [SegmentedDocument] = []
         for (index, path) in paths.enumerated() {
             let code = languageCodes?[index]

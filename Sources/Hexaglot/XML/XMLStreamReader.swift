@@ -35,11 +35,13 @@ final class XMLStreamReader {
     }
 
     /// A reader of XML held in memory (a part of a Word document), named `name` in messages. Word nests tables
-    /// in tables: deeper nesting is allowed than in TMX, up to libxml2's own limit.
-    init(bytes source: [UInt8], name: String, maximumDepth: Int = 200) throws {
+    /// in tables: deeper nesting is allowed than in TMX, up to libxml2's own limit. `html`: parsed as HTML, as a
+    /// browser parses a page (for checking the pages Hexaglot writes).
+    init(bytes source: [UInt8], name: String, maximumDepth: Int = 200, html: Bool = false) throws {
         let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(source.count, 1))
         _ = copy.initialize(from: source.map { CChar(bitPattern: $0) })
-        guard let handle = hx_xml_reader_open_memory(copy.baseAddress, Int32(source.count), name) else {
+        let open = html ? hx_html_reader_open_memory : hx_xml_reader_open_memory
+        guard let handle = open(copy.baseAddress, Int32(source.count), name) else {
             copy.deallocate()
             throw XMLReadError(path: name, line: nil, reason: "cannot read the XML")
         }
