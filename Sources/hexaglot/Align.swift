@@ -39,6 +39,8 @@ extension HexaglotCommand {
 
         @OptionGroup(title: "Translation memory") var tmx: TMXOptions
 
+        @OptionGroup var warnings: WarningOptions
+
         func validate() throws {
             if format == .beads, versions.files.count != 2 {
                 throw ValidationError("--format beads needs exactly two files, not \(versions.files.count)")
@@ -59,10 +61,11 @@ extension HexaglotCommand {
             case .beads: try writeStandardOutput(report.beads())
             case .json: try writeStandardOutput(report.json())
             }
-            if format != .json, !alignment.findings.isEmpty {
-                FileHandle.standardError.write(Data(CheckReport.lines(for: alignment.findings).utf8))
+            if format != .json { warnings.print(alignment.findings) }
+            if tmx.isRequested {
+                let summaries = try tmx.export(alignment)
+                if !warnings.quiet { TMXOptions.report(summaries) }
             }
-            if tmx.isRequested { TMXOptions.report(try tmx.export(alignment)) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hexaglot
 
 /// The versions to align and how to read them; shared by `align` and `export`.
@@ -36,5 +37,19 @@ struct AlignmentOptions: ParsableArguments {
             loader: try reading.loader(), unit: unit.unit, presegmented: presegmented, format: reading.format)
         return try input.align(
             files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot)
+    }
+}
+
+/// How many of the alignment's warnings `align` and `export` print on standard error.
+struct WarningOptions: ParsableArguments {
+    @Flag(help: "List every alignment warning (by default, more than 20 are summed up in one line).")
+    var verbose = false
+
+    @Flag(help: "Print nothing on standard error but errors.")
+    var quiet = false
+
+    func print(_ findings: [Finding]) {
+        let text = CheckReport.alignmentWarnings(findings, verbose: verbose, quiet: quiet)
+        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 }

@@ -28,6 +28,8 @@ extension HexaglotCommand {
 
         @OptionGroup(title: "Translation memory") var tmx: TMXOptions
 
+        @OptionGroup var warnings: WarningOptions
+
         func validate() throws {
             guard tmx.isRequested else {
                 throw ValidationError("say where to write: --tmx FILE, --pairwise FOLDER, or both")
@@ -36,10 +38,9 @@ extension HexaglotCommand {
 
         func run() throws {
             let alignment = try versions.align()
-            if !alignment.findings.isEmpty {
-                FileHandle.standardError.write(Data(CheckReport.lines(for: alignment.findings).utf8))
-            }
-            TMXOptions.report(try tmx.export(alignment))
+            warnings.print(alignment.findings)
+            let summaries = try tmx.export(alignment)
+            if !warnings.quiet { TMXOptions.report(summaries) }
         }
     }
 }

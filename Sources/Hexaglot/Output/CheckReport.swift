@@ -50,6 +50,25 @@ public struct CheckReport: Sendable, Codable {
 
     /// Findings compiler style, each followed by a note with what was expected and found and, for findings
     /// that compare versions, where the other version has the same text.
+    /// How many findings are listed one by one before they are summed up in a line.
+    public static let summaryThreshold = 20
+
+    /// The alignment's findings as `align` and `export` print them on standard error: each one while there are
+    /// at most `summaryThreshold` (or `verbose`), else the errors and one line that counts the rest by rule;
+    /// `quiet` leaves only the errors.
+    public static func alignmentWarnings(_ findings: [Finding], verbose: Bool = false, quiet: Bool = false) -> String {
+        if verbose && !quiet || (!quiet && findings.count <= summaryThreshold) { return lines(for: findings) }
+        let errors = findings.filter { $0.severity == .error }
+        let rest = findings.filter { $0.severity != .error }
+        var output = lines(for: errors)
+        guard !quiet, !rest.isEmpty else { return output }
+        let counts = Dictionary(grouping: rest, by: \.rule).map { "\($0.key) \($0.value.count)" }.sorted()
+        output +=
+            "hexaglot: \(rest.count) alignment warnings (\(counts.joined(separator: ", "))); --verbose lists them,"
+            + " --format json holds them all\n"
+        return output
+    }
+
     public static func lines(for findings: [Finding]) -> String {
         var output = ""
         for finding in findings {

@@ -147,3 +147,44 @@ import Testing
         #expect(standardOutput.stdout == (try String(contentsOfFile: written, encoding: .utf8)))
     }
 }
+
+/// `align` and `export` sum up more than 20 alignment warnings in one line: an aligned 100-page report would
+/// print hundreds.
+@Suite struct AlignmentWarningSummaryTests {
+    private static func findings(warnings: Int, errors: Int) -> [Finding] {
+        (0..<warnings).map { index in
+            Finding(
+                rule: index % 3 == 0 ? "align.omission" : "align.weak", severity: .warning, path: "x.en.txt",
+                location: SourceLocation(line: index + 1, column: 1, byteOffset: 0), message: "hardly fits")
+        }
+            + (0..<errors).map { _ in
+                Finding(
+                    rule: "align.unrelated", severity: .error, path: "x.en.txt",
+                    location: SourceLocation(line: 1, column: 1, byteOffset: 0), message: "unrelated")
+            }
+    }
+
+    @Test func upToTwentyAreListedMoreAreCounted() {
+        let few = Self.findings(warnings: 20, errors: 0)
+        #expect(CheckReport.alignmentWarnings(few) == CheckReport.lines(for: few))
+        let many = Self.findings(warnings: 30, errors: 1)
+        let summary = CheckReport.alignmentWarnings(many)
+        #expect(
+            summary
+                == CheckReport.lines(for: Array(many.suffix(1)))
+                + "hexaglot: 30 alignment warnings (align.omission 10, align.weak 20); --verbose lists them,"
+                + " --format json holds them all\n")
+        #expect(CheckReport.alignmentWarnings(many, verbose: true) == CheckReport.lines(for: many))
+        #expect(CheckReport.alignmentWarnings(many, quiet: true) == CheckReport.lines(for: Array(many.suffix(1))))
+        #expect(CheckReport.alignmentWarnings(few, quiet: true).isEmpty)
+    }
+
+    @Test func quietPrintsNothingButErrors() throws {
+        let paths = ["zh", "es"].map { Fixtures.realPath("BBNJ_Agreement_2023.\($0).txt") }
+        let loud = try CommandRunner.run(["align", "--format", "tsv"] + paths)
+        #expect(loud.stderr.contains("warning:"))
+        let quiet = try CommandRunner.run(["align", "--quiet", "--format", "tsv"] + paths)
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == loud.stdout)
+    }
+}
