@@ -68,6 +68,9 @@ public struct ReviewPage: Sendable {
             }
             placed.append(Placed(finding: finding, id: placed.count + 1, unit: place.unit, version: place.version))
         }
+        // Numbered in page order, so that f-1, f-2 … are the marks j visits one after the other.
+        placed.sort { ($0.unit, $0.version, $0.id) < ($1.unit, $1.version, $1.id) }
+        for index in placed.indices { placed[index].id = index + 1 }
         return (units, placed, locator)
     }
 

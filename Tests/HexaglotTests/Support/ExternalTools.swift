@@ -17,6 +17,15 @@ enum ExternalTools {
     static let sofficeMissing = "soffice is not installed (apt-get install libreoffice-writer-nogui); skipped"
     /// poppler-utils' pdftotext, which Hexaglot reads PDF with, and LibreOffice to make the PDF files.
     static let pdftotext = find("pdftotext")
+    /// Debian's Chromium, and the checkout's virtual environment with Playwright (`tools/install-deps.sh --test`).
+    static let chromium = find("chromium")
+    static let playwrightPython: String? = {
+        let python = Fixtures.root.appendingPathComponent(".venv/bin/python").path
+        guard FileManager.default.isExecutableFile(atPath: python) else { return nil }
+        return (try? run(python, ["-c", "import playwright.sync_api"]).status) == 0 ? python : nil
+    }()
+    static let browserMissing =
+        "chromium or .venv with Playwright is missing (tools/install-deps.sh --test installs both); skipped"
     static let pdfToolsMissing =
         "pdftotext or soffice is not installed (apt-get install poppler-utils libreoffice-writer-nogui); skipped"
     static let omegat = find("omegat")
