@@ -69,9 +69,7 @@ extension HexaglotCommand {
                 files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot,
                 allowingOne: true)
             let catalog = loader.catalog
-            let findings = try Checker(catalog: catalog).check(
-                alignment.versions.map(\.document), asVersions: true,
-                pivot: alignment.versions[alignment.pivot].language.code)
+            let findings = Checker(catalog: catalog).check(alignment)
             let page = ReviewPage(alignment: alignment, findings: findings, languageTags: tags)
             let destination = output ?? ReviewPage.defaultPath(for: files[0])
             if destination == "-" {

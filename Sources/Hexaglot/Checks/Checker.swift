@@ -35,6 +35,16 @@ public final class Checker {
         return findings
     }
 
+    /// The findings of `check --versions` on the versions of `alignment`, reusing it: each version checked on
+    /// its own, then the versions compared through this alignment (`review` aligns once for the page and the
+    /// findings both).
+    public func check(_ alignment: Alignment) -> [Finding] {
+        let documents = alignment.versions.map(\.document)
+        var findings = documents.flatMap { check($0) }
+        if documents.count >= 2 { findings += VersionComparison(catalog: catalog).findings(for: alignment) }
+        return findings
+    }
+
     /// Indices of `paths` grouped by document: the file name without its language code and extension
     /// (`A_RES_217_A_III.fr.txt` → `A_RES_217_A_III`) and folder. Files whose names carry no language code stand
     /// alone.

@@ -13,8 +13,9 @@ extension ReviewPage {
         .index details{margin:.2rem 0}
         .index ol{margin:.2rem 0 .4rem 1.2rem;padding:0}
         table.parallel{border-collapse:collapse;width:100%;table-layout:fixed}
+        div.chunk{content-visibility:auto;contain-intrinsic-size:auto 8000px}
         .parallel th,.parallel td{border:1px solid #ddd;padding:.3rem .4rem;vertical-align:top;overflow-wrap:anywhere}
-        .parallel thead th{position:sticky;top:0;background:#f4f4f4}
+        .parallel thead th{background:#f4f4f4}
         col.label{width:5.5rem}
         th.label{font-weight:normal;font-size:.8rem;color:#555;text-align:left}
         tr.notes th{background:#f4f4f4;text-align:left}
@@ -29,7 +30,7 @@ extension ReviewPage {
         .finding.info{border-color:#36c;background:#f2f6ff}
         .finding:focus{outline:2px solid #000}
         .hidden{display:none}
-        @media print{.filters,.keys{display:none}.parallel thead th{position:static}
+        @media print{.filters,.keys{display:none}div.chunk{content-visibility:visible}
         .finding{break-inside:avoid;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         tr{break-inside:avoid}}
         """

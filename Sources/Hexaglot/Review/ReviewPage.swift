@@ -152,18 +152,27 @@ public struct ReviewPage: Sendable {
         let marks = Dictionary(grouping: placed) { "\($0.unit)/\($0.version)" }
         let labels = versions.map { ClauseLabel($0.document) }
         let width = 100.0 / Double(versions.count)
-        page.raw("<table class=\"parallel\">\n<colgroup><col class=\"label\">")
-        for _ in versions { page.raw("<col style=\"width:\(String(format: "%.2f", width))%\">") }
-        page.raw("</colgroup>\n<thead><tr><th>Unit</th>")
+        // The table in chunks of rows, each a table of its own in a box the browser lays out only when it comes
+        // into view (containment does not apply inside a table): a 200-page document opens at once. Fixed
+        // column widths keep the chunks' columns in line; each repeats the header.
+        var head = "<table class=\"parallel\">\n<colgroup><col class=\"label\">"
+        for _ in versions { head += "<col style=\"width:\(String(format: "%.2f", width))%\">" }
+        var header = HTMLWriter()
+        header.raw("</colgroup>\n<thead><tr><th>Unit</th>")
         for version in versions {
-            page.raw("<th lang=\"en\">")
-            page.text("\(version.language.name) · \(Self.fileName(version.path))")
-            page.raw("</th>")
+            header.raw("<th lang=\"en\">")
+            header.text("\(version.language.name) · \(Self.fileName(version.path))")
+            header.raw("</th>")
         }
-        page.raw("</tr></thead>\n<tbody>\n")
+        header.raw("</tr></thead>\n<tbody>\n")
+        head += header.output
+        page.raw("<div class=\"chunk\">" + head)
         var inNotes = false
         for (index, unit) in units.enumerated() {
             let number = index + 1
+            if index > 0, index % Self.chunkRows == 0 {
+                page.raw("</tbody>\n</table></div>\n<div class=\"chunk\">" + head)
+            }
             let pivotSegment = unit.ranges[alignment.pivot].first
             if isNote(unit), !inNotes {
                 inNotes = true
@@ -204,7 +213,7 @@ public struct ReviewPage: Sendable {
             }
             page.raw("</tr>\n")
         }
-        page.raw("</tbody>\n</table>\n")
+        page.raw("</tbody>\n</table></div>\n")
     }
 
     private func mark(_ page: inout HTMLWriter, _ mark: Placed, _ locator: Locator) {
@@ -224,6 +233,9 @@ public struct ReviewPage: Sendable {
         }
         page.raw("</div>")
     }
+
+    /// Rows a chunk of the table holds.
+    static let chunkRows = 100
 
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path

@@ -66,9 +66,14 @@ import Testing
     private static func page(_ paths: [String]) throws -> (String, Alignment, [Finding]) {
         let loader = DocumentLoader(catalog: Fixtures.catalog)
         let alignment = try AlignmentInput(loader: loader).align(paths, allowingOne: true)
-        let findings = try Checker(catalog: Fixtures.catalog).check(
+        let findings = Checker(catalog: Fixtures.catalog).check(alignment)
+        // The same findings as `check --versions` on the same files.
+        let checked = try Checker(catalog: Fixtures.catalog).check(
             alignment.versions.map(\.document), asVersions: true,
             pivot: alignment.versions[alignment.pivot].language.code)
+        #expect(
+            findings.map { "\($0.path):\($0.line):\($0.column) \($0.rule) \($0.message)" }.sorted()
+                == checked.map { "\($0.path):\($0.line):\($0.column) \($0.rule) \($0.message)" }.sorted())
         return (ReviewPage(alignment: alignment, findings: findings).html(), alignment, findings)
     }
 
