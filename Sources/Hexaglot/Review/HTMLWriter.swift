@@ -17,25 +17,35 @@ struct HTMLWriter {
     }
 
     mutating func text(_ value: String) {
-        output.reserveCapacity(output.utf8.count + value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            default: output.append(character)
-            }
-        }
+        escaped(value, quote: false)
     }
 
     mutating func attribute(_ value: String) {
-        for character in value {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
+        escaped(value, quote: true)
+    }
+
+    /// Appends `value` with `&`, `<`, `>` (and `"` in an attribute) escaped: runs without them go in whole, as
+    /// the page holds every sentence of every version.
+    private mutating func escaped(_ value: String, quote: Bool) {
+        let utf8 = value.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let replacement: String? =
+                switch utf8[index] {
+                case UInt8(ascii: "&"): "&amp;"
+                case UInt8(ascii: "<"): "&lt;"
+                case UInt8(ascii: ">"): "&gt;"
+                case UInt8(ascii: "\"") where quote: "&quot;"
+                default: nil
+                }
+            if let replacement {
+                output += value[start..<index]
+                output += replacement
+                start = utf8.index(after: index)
             }
+            index = utf8.index(after: index)
         }
+        output += value[start..<utf8.endIndex]
     }
 }
