@@ -10,7 +10,11 @@ public struct Language: Sendable, CustomStringConvertible {
     public var sentenceSeparator: String
     /// ISO 15924 codes whose letters mark a text as this language.
     public var scripts: [String]
-    public var detectionWords: Set<String>
+    public var detectionWords: Set<String> {
+        didSet { longestDetectionWord = detectionWords.map(\.unicodeScalars.count).max() ?? 0 }
+    }
+    /// The length of the longest detection word, in scalars: longer words need no lookup.
+    var longestDetectionWord = 0
     public var sentenceTerminators: Set<Character>
     public var clauseTerminators: Set<Character>
     public var paragraphEndings: Set<Character>
@@ -60,6 +64,7 @@ public struct Language: Sendable, CustomStringConvertible {
         sentenceSeparator = file.sentenceSeparator ?? " "
         scripts = file.scripts
         detectionWords = Set(file.detectionWords)
+        longestDetectionWord = detectionWords.map(\.unicodeScalars.count).max() ?? 0
         sentenceTerminators = try Self.characters(file.sentenceTerminators, key: "sentenceTerminators", path: path)
         clauseTerminators = try Self.characters(file.clauseTerminators, key: "clauseTerminators", path: path)
         paragraphEndings = try Self.characters(file.paragraphEndings, key: "paragraphEndings", path: path)

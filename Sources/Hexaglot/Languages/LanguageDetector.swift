@@ -58,20 +58,32 @@ public struct LanguageDetector: Sendable {
         return candidates[best]
     }
 
-    /// For each candidate, how many words of `text` are among its detection words (`the`, `de`, `que`).
+    /// For each candidate, how many words of `text` are among its detection words (`the`, `de`, `que`). Read
+    /// scalar by scalar; a word longer than the longest detection word is skipped without being lower-cased (the
+    /// untranslated-text check asks this of every sentence of every version).
     public func wordCounts(in text: String, among candidates: [Language]) -> [Int] {
         var counts = [Int](repeating: 0, count: candidates.count)
-        var word = ""
+        let longest = candidates.map(\.longestDetectionWord).max() ?? 0
+        var word = String.UnicodeScalarView()
+        var length = 0
         func count() {
-            guard !word.isEmpty else { return }
-            let lowered = word.lowercased()
+            defer {
+                word.removeAll(keepingCapacity: true)
+                length = 0
+            }
+            guard length > 0, length <= longest else { return }
+            let lowered = String(word).lowercased()
             for (index, language) in candidates.enumerated() where language.detectionWords.contains(lowered) {
                 counts[index] += 1
             }
-            word.removeAll(keepingCapacity: true)
         }
-        for character in text.prefix(Self.sampleScalars) {
-            if character.isLetter { word.append(character) } else { count() }
+        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) {
+            if ScalarClass.isLetter(scalar) {
+                length += 1
+                if length <= longest { word.append(scalar) }
+            } else {
+                count()
+            }
         }
         count()
         return counts
