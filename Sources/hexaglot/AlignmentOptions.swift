@@ -26,17 +26,21 @@ struct AlignmentOptions: ParsableArguments {
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
-        guard files.count >= 2 else { throw ValidationError("give at least two versions of the document") }
         if let codes = language?.split(separator: ","), codes.count != files.count {
             throw ValidationError("--language names \(codes.count) languages for \(files.count) files")
         }
     }
 
-    func align() throws -> Alignment {
+    /// The alignment of the files; `allowingOne`: one document alone is an alignment of one version (`review`).
+    func align(allowingOne: Bool = false) throws -> Alignment {
+        guard files.count >= 2 || allowingOne else {
+            throw ValidationError("give at least two versions of the document")
+        }
         let input = AlignmentInput(
             loader: try reading.loader(), unit: unit.unit, presegmented: presegmented, format: reading.format)
         return try input.align(
-            files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot)
+            files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot,
+            allowingOne: allowingOne)
     }
 }
 

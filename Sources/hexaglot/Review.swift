@@ -22,19 +22,7 @@ extension HexaglotCommand {
                 """
         )
 
-        @Argument(help: "The versions of one document (or one document alone); - reads standard input.")
-        var files: [String]
-
-        @Option(help: "The language every version is aligned to. Default: zh, or the first file's language.")
-        var pivot: String?
-
-        @Option(help: "sentence, or clause (sentences cut after ; and before inline lists too).")
-        var unit: UnitOption = .sentence
-
-        @Option(help: "The files' languages, comma-separated in file order (zh,en). Default: from names or scripts.")
-        var language: String?
-
-        @OptionGroup var reading: ReadingOptions
+        @OptionGroup var versions: AlignmentOptions
 
         @Option(
             name: .shortAndLong,
@@ -43,35 +31,13 @@ extension HexaglotCommand {
                 valueName: "file"))
         var output: String?
 
-        @Option(name: .customLong("zh-tag"), help: "The lang of Chinese cells: zh-CN (default), zh-Hans, zh, …")
-        var zhTag: String?
-
-        @Option(
-            name: .customLong("language-tag"),
-            help: ArgumentHelp("The lang of another language's cells, as CODE=TAG (en=en-GB).", valueName: "code=tag"))
-        var languageTags: [String] = []
+        @OptionGroup var languages: LanguageTagOptions
 
         func run() throws {
-            var tags: [String: String] = [:]
-            for entry in languageTags {
-                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].isEmpty else {
-                    throw ValidationError("--language-tag \(entry): expected CODE=TAG, such as en=en-GB")
-                }
-                tags[parts[0]] = try TMXOptions.checked(parts[1], option: "--language-tag")
-            }
-            if let zhTag { tags["zh"] = try TMXOptions.checked(zhTag, option: "--zh-tag") }
-            if let codes = language?.split(separator: ","), codes.count != files.count {
-                throw ValidationError("--language names \(codes.count) languages for \(files.count) files")
-            }
-            let loader = try reading.loader()
-            let alignment = try AlignmentInput(loader: loader, unit: unit.unit, format: reading.format).align(
-                files, languageCodes: language.map { $0.split(separator: ",").map(String.init) }, pivot: pivot,
-                allowingOne: true)
-            let catalog = loader.catalog
-            let findings = Checker(catalog: catalog).check(alignment)
-            let page = ReviewPage(alignment: alignment, findings: findings, languageTags: tags)
-            let destination = output ?? ReviewPage.defaultPath(for: files[0])
+            let alignment = try versions.align(allowingOne: true)
+            let findings = Checker(catalog: try versions.reading.loader().catalog).check(alignment)
+            let page = ReviewPage(alignment: alignment, findings: findings, languageTags: try languages.tags())
+            let destination = output ?? ReviewPage.defaultPath(for: versions.files[0])
             if destination == "-" {
                 try writeStandardOutput(page.html())
             } else {

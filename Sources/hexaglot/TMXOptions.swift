@@ -13,14 +13,7 @@ struct TMXOptions: ParsableArguments {
             valueName: "folder"))
     var pairwise: String?
 
-    @Option(name: .customLong("zh-tag"), help: "The xml:lang of Chinese: zh-CN (default), zh-Hans, zh, …")
-    var zhTag: String?
-
-    @Option(
-        name: .customLong("language-tag"),
-        help: ArgumentHelp(
-            "The xml:lang of another language, as CODE=TAG (en=en-GB); repeatable.", valueName: "code=tag"))
-    var languageTags: [String] = []
+    @OptionGroup var languages: LanguageTagOptions
 
     @Flag(help: "Write units in which some version has no text (its seg empty); by default they are left out.")
     var keepEmpty = false
@@ -28,7 +21,6 @@ struct TMXOptions: ParsableArguments {
     var isRequested: Bool { tmx != nil || pairwise != nil }
 
     func validate() throws {
-        _ = try tags()
         if let pairwise {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: pairwise, isDirectory: &isFolder), isFolder.boolValue else {
@@ -37,24 +29,10 @@ struct TMXOptions: ParsableArguments {
         }
     }
 
-    /// The tag overrides by language code, each checked to be a BCP 47 tag.
-    func tags() throws -> [String: String] {
-        var tags: [String: String] = [:]
-        for entry in languageTags {
-            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw ValidationError("--language-tag \(entry): expected CODE=TAG, such as en=en-GB")
-            }
-            tags[parts[0]] = try Self.checked(parts[1], option: "--language-tag")
-        }
-        if let zhTag { tags["zh"] = try Self.checked(zhTag, option: "--zh-tag") }
-        return tags
-    }
-
     /// Writes what was asked for and returns one summary per file written.
     func export(_ alignment: Alignment) throws -> [TMXExport.Summary] {
         let export = TMXExport(
-            languageTags: try tags(), keepEmpty: keepEmpty, creationDate: try Self.creationDate(),
+            languageTags: try languages.tags(), keepEmpty: keepEmpty, creationDate: try Self.creationDate(),
             toolVersion: Versions.hexaglot)
         var summaries: [TMXExport.Summary] = []
         if let tmx { summaries.append(try export.write(alignment, to: tmx)) }
@@ -71,16 +49,48 @@ struct TMXOptions: ParsableArguments {
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
-    static func checked(_ tag: String, option: String) throws -> String {
+    /// One line per file on standard error: what was written and what was left out.
+    static func report(_ summaries: [TMXExport.Summary]) {
+        for summary in summaries { FileHandle.standardError.write(Data("hexaglot: \(summary)\n".utf8)) }
+    }
+}
+
+/// The language tags written for each version: `xml:lang` in TMX, `lang` on the review page; shared by `align`,
+/// `export` and `review`.
+struct LanguageTagOptions: ParsableArguments {
+    @Option(
+        name: .customLong("zh-tag"),
+        help: "The tag of Chinese (TMX xml:lang, review page lang): zh-CN (default), zh-Hans, zh, …")
+    var zhTag: String?
+
+    @Option(
+        name: .customLong("language-tag"),
+        help: ArgumentHelp("The tag of another language, as CODE=TAG (en=en-GB); repeatable.", valueName: "code=tag"))
+    var languageTags: [String] = []
+
+    func validate() throws {
+        _ = try tags()
+    }
+
+    /// The tag overrides by language code, each checked to be a BCP 47 tag.
+    func tags() throws -> [String: String] {
+        var tags: [String: String] = [:]
+        for entry in languageTags {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--language-tag \(entry): expected CODE=TAG, such as en=en-GB")
+            }
+            tags[parts[0]] = try Self.checked(parts[1], option: "--language-tag")
+        }
+        if let zhTag { tags["zh"] = try Self.checked(zhTag, option: "--zh-tag") }
+        return tags
+    }
+
+    private static func checked(_ tag: String, option: String) throws -> String {
         guard TMXExport.isLanguageTag(tag) else {
             let hint = tag.contains("_") ? " (use - not _: \(tag.replacingOccurrences(of: "_", with: "-")))" : ""
             throw ValidationError("\(option) \(tag): not a BCP 47 language tag\(hint)")
         }
         return tag
-    }
-
-    /// One line per file on standard error: what was written and what was left out.
-    static func report(_ summaries: [TMXExport.Summary]) {
-        for summary in summaries { FileHandle.standardError.write(Data("hexaglot: \(summary)\n".utf8)) }
     }
 }

@@ -7,6 +7,16 @@ extension NumberComparison {
     func flattenedCalls(at index: Int, _ beads: [Bead]) -> ([Finding], calls: (pivot: Set<String>, other: Set<String>))
     {
         let bead = beads[index]
+        let ownTokens = { (pivot: Bool) in
+            (pivot ? bead.source : bead.target).flatMap { segment in
+                (pivot ? pair.pivotTokens?[segment] : pair.otherTokens?[segment]) ?? []
+            }
+        }
+        // Most units hold no call written into the text: nothing to look up around them.
+        guard
+            ownTokens(true).contains(where: { $0.hasPrefix("c:") })
+                || ownTokens(false).contains(where: { $0.hasPrefix("c:") })
+        else { return ([], ([], [])) }
         let nearby = beads[max(index - 1, 0)...min(index + 1, beads.count - 1)]
         func tokens(_ pivot: Bool, _ beads: some Sequence<Bead>) -> [String] {
             beads.flatMap { pivot ? Array($0.source) : Array($0.target) }.flatMap { segment in

@@ -77,10 +77,10 @@ struct DocxArchive {
         do {
             _ = try archive.extract(entry) { chunk in
                 // A header that understates the size does not get past the budget either.
-                guard bytes.count + chunk.count <= budget else { throw DocxError(path: path, problem: "") }
+                guard bytes.count + chunk.count <= budget else { throw OverBudget() }
                 bytes.append(contentsOf: chunk)
             }
-        } catch let error as DocxError where error.problem.isEmpty {
+        } catch is OverBudget {
             throw bomb(name)
         } catch {
             throw DocxError(path: path, problem: "damaged zip archive: \(name) cannot be read")
@@ -88,6 +88,9 @@ struct DocxArchive {
         bytesRead += bytes.count
         return bytes
     }
+
+    /// A part that inflates past its budget, stopped mid-way.
+    private struct OverBudget: Error {}
 
     private func bomb(_ name: String) -> DocxError {
         DocxError(
