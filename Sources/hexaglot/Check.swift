@@ -42,7 +42,7 @@ extension HexaglotCommand {
 
         func run() throws {
             let loader = try input.loader()
-            let documents = try files.map { try input.load($0, with: loader) }
+            let documents = try input.load(files, with: loader)
             let findings = try Checker(catalog: loader.catalog).check(documents, asVersions: versions, pivot: pivot)
             let report = CheckReport(documents: documents, findings: findings)
             try writeStandardOutput(format == .json ? report.json() : report.text())

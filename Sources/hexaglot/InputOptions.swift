@@ -20,6 +20,10 @@ struct InputOptions: ParsableArguments {
     func load(_ path: String, with loader: DocumentLoader) throws -> Document {
         try loader.load(path, languageCode: language, format: reading.format)
     }
+
+    func load(_ paths: [String], with loader: DocumentLoader) throws -> [Document] {
+        try loader.load(paths, languageCode: language, format: reading.format)
+    }
 }
 
 /// How to decode and read input files; shared by every subcommand that reads documents.

@@ -5,26 +5,41 @@ public struct Aligner: Sendable {
     /// Aligns `versions` against `versions[pivot]`.
     public func align(_ versions: [SegmentedDocument], pivot: Int) -> Alignment {
         precondition(versions.indices.contains(pivot), "the pivot must be one of the versions")
+        // Each version is read for anchors on its own (the costly part, spread over the cores), then its
+        // tokens are interned in version order, so the ids are the same on every run.
+        let read = versions.concurrentMap { Self.side(of: $0) }
         var interned: [String: Int32] = [:]
-        var anchorTokens: [[[String]]] = []
-        let sides = versions.map { version in
-            var tokens: [[String]] = []
-            let side = Self.side(of: version, interning: &interned, tokens: &tokens)
-            anchorTokens.append(tokens)
+        let sides = read.map { side, anchorTokens in
+            var side = side
+            side.tokens = anchorTokens.map { found in
+                // Footnote-call markers (`c:2`) are for the comparison after alignment: a call one version
+                // lacks says nothing against the pairing.
+                found.filter { !$0.hasPrefix("c:") }.map { token in
+                    if let id = interned[token] { return id }
+                    let id = Int32(interned.count)
+                    interned[token] = id
+                    return id
+                }.sorted()
+            }
             return side
         }
-        let aligner = PairAligner()
+        let anchorTokens = read.map(\.tokens)
+        let others = versions.indices.filter { $0 != pivot }
+        let paired = others.concurrentMap { version in
+            let pair = PairAligner().align(sides[pivot], sides[version])
+            let runs = OmissionFinder.runs(pair, source: sides[pivot], target: sides[version])
+            let findings = AlignmentFindings(
+                source: versions[pivot], target: versions[version], sourceSide: sides[pivot], targetSide: sides[version]
+            ).findings(for: pair, omissions: runs)
+            return (pair: pair, runs: runs, findings: findings)
+        }
         var beads: [Int: [Bead]] = [:]
         var findings: [Finding] = []
         var omissions: [Int: [OmissionRun]] = [:]
-        for version in versions.indices where version != pivot {
-            let pair = aligner.align(sides[pivot], sides[version])
-            beads[version] = pair
-            let runs = OmissionFinder.runs(pair, source: sides[pivot], target: sides[version])
-            omissions[version] = runs
-            findings += AlignmentFindings(
-                source: versions[pivot], target: versions[version], sourceSide: sides[pivot], targetSide: sides[version]
-            ).findings(for: pair, omissions: runs)
+        for (version, result) in zip(others, paired) {
+            beads[version] = result.pair
+            omissions[version] = result.runs
+            findings += result.findings
         }
         let units = UnitComposer.compose(
             pivotCount: versions[pivot].segments.count, pivot: pivot, versionCount: versions.count, beads: beads)
@@ -33,35 +48,25 @@ public struct Aligner: Sendable {
             anchorTokens: anchorTokens)
     }
 
-    /// The aligner's view of a version: lengths, anchor tokens (interned across all versions) and clause keys;
-    /// `tokens` gets each segment's anchor tokens as written, for the comparisons after alignment.
-    static func side(
-        of version: SegmentedDocument, interning interned: inout [String: Int32], tokens segmentTokens: inout [[String]]
-    ) -> AlignmentSide {
+    /// The aligner's view of a version: lengths and clause keys (its `tokens` left empty for the caller to
+    /// intern across all versions), and each segment's anchor tokens as written, for the interning and the
+    /// comparisons after alignment.
+    static func side(of version: SegmentedDocument) -> (side: AlignmentSide, tokens: [[String]]) {
         let extractor = AnchorExtractor(language: version.language)
         var lengths: [Double] = []
-        var tokens: [[Int32]] = []
+        var segmentTokens: [[String]] = []
         var keys: [String?] = []
         var paragraphStarts: [Int] = []
         var endings: [AlignmentSide.Ending] = []
         var texts: [String] = []
         var openers: Set<Int> = []
         lengths.reserveCapacity(version.segments.count)
-        tokens.reserveCapacity(version.segments.count)
+        segmentTokens.reserveCapacity(version.segments.count)
         var previousBlock: Int?
         for segment in version.segments {
             lengths.append(AlignmentSide.length(of: segment.text))
             let found = extractor.tokens(in: segment.text)
             segmentTokens.append(found)
-            // Footnote-call markers (`c:2`) are for the comparison after alignment: a call one version lacks
-            // says nothing against the pairing.
-            tokens.append(
-                found.filter { !$0.hasPrefix("c:") }.map { token in
-                    if let id = interned[token] { return id }
-                    let id = Int32(interned.count)
-                    interned[token] = id
-                    return id
-                }.sorted())
             let startsBlock = segment.block != nil && segment.block != previousBlock
             // Without blocks (pre-segmented input), a line starting in lower case continues the one before.
             let continues =
@@ -92,9 +97,10 @@ public struct Aligner: Sendable {
                 keys.append(nil)
             }
         }
-        return AlignmentSide(
-            lengths: lengths, tokens: tokens, keys: keys, paragraphStarts: paragraphStarts,
+        let side = AlignmentSide(
+            lengths: lengths, tokens: [], keys: keys, paragraphStarts: paragraphStarts,
             knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings,
             texts: texts, openers: openers)
+        return (side, segmentTokens)
     }
 }

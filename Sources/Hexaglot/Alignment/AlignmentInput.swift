@@ -23,15 +23,12 @@ public struct AlignmentInput: Sendable {
         _ paths: [String], languageCodes: [String]? = nil, pivot: String? = nil, allowingOne: Bool = false
     ) throws -> Alignment {
         guard paths.count >= (allowingOne ? 1 : 2) else { throw AlignmentError.tooFewVersions(count: paths.count) }
-        var versions: [SegmentedDocument] = []
-        for (index, path) in paths.enumerated() {
+        // Each version read and segmented on its own, side by side on the machine's cores.
+        let versions = try DocumentLoader.eachPath(paths) { index, path in
             let code = languageCodes?[index]
-            if presegmented {
-                versions.append(try PresegmentedReader(loader: loader).read(path, languageCode: code))
-            } else {
-                let document = try loader.load(path, languageCode: code, format: format)
-                versions.append(Segmenter(language: document.language, unit: unit).segment(document))
-            }
+            if presegmented { return try PresegmentedReader(loader: loader).read(path, languageCode: code) }
+            let document = try loader.load(path, languageCode: code, format: format)
+            return Segmenter(language: document.language, unit: unit).segment(document)
         }
         return try align(versions, pivot: pivot)
     }
@@ -39,7 +36,8 @@ public struct AlignmentInput: Sendable {
     /// Segments documents already read and aligns them against the version in language `pivot`.
     public func align(_ documents: [Document], pivot: String? = nil) throws -> Alignment {
         guard documents.count >= 2 else { throw AlignmentError.tooFewVersions(count: documents.count) }
-        return try align(documents.map { Segmenter(language: $0.language, unit: unit).segment($0) }, pivot: pivot)
+        return try align(
+            documents.concurrentMap { Segmenter(language: $0.language, unit: unit).segment($0) }, pivot: pivot)
     }
 
     private func align(_ versions: [SegmentedDocument], pivot: String?) throws -> Alignment {

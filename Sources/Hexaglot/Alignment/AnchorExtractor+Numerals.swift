@@ -25,7 +25,7 @@ extension AnchorExtractor {
             value += letterValue < next ? -letterValue : letterValue
         }
         // Well-formed only: writing the value back gives the same letters.
-        guard value > 0, value < 400, Self.roman(value) == String(String.UnicodeScalarView(letters)) else { return nil }
+        guard value > 0, value < 400, Self.roman(value) == String(scalars: letters) else { return nil }
         return (value, end)
     }
 
@@ -53,7 +53,7 @@ extension AnchorExtractor {
         var begin = end
         while begin > 0, ScalarClass.isLetter(scalars[begin - 1]) { begin -= 1 }
         guard end - begin >= 4 else { return false }
-        let word = String(String.UnicodeScalarView(scalars[begin..<(begin + 4)])).lowercased()
+        let word = String(scalars: scalars[begin..<(begin + 4)]).lowercased()
         return sectionStems.contains(word)
     }
 
@@ -67,7 +67,7 @@ extension AnchorExtractor {
         else { return nil }
         var last = end + 3
         while last < scalars.count, scalars[last].isASCII, scalars[last].properties.numericType != nil { last += 1 }
-        let digits = String(String.UnicodeScalarView(scalars[(end + 3)..<last]))
+        let digits = String(scalars: scalars[(end + 3)..<last])
         return ("\(number).\(Character(scalars[end + 1])).\(digits)", last)
     }
 }

@@ -61,7 +61,17 @@ struct AnchorExtractor {
         var lastCountedChineseEnd: Int?
         while index < scalars.count {
             let scalar = scalars[index]
-            if (scalar.value >= 0x30 && scalar.value <= 0x39) || ScalarClass.digitLookalikes[scalar] != nil,
+            // A letter inside a word starts nothing but a symbol after an ideograph (`见A/RES/70/1`), a Chinese
+            // numeral, or a number with a letter for a digit (`l0`) after a non-Latin letter: most positions end
+            // here, before any look-up.
+            let startsWord = index == 0 || !ScalarClass.isLetter(scalars[index - 1])
+            if !startsWord, numerals == nil, ScalarClass.isLetter(scalar), !ScalarClass.isIdeograph(scalars[index - 1]),
+                Self.isASCIIAlphanumeric(scalars[index - 1]) || !(scalar == "l" || scalar == "I" || scalar == "O")
+            {
+                index += 1
+                continue
+            }
+            if (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "l" || scalar == "I" || scalar == "O",
                 index == 0 || !Self.isASCIIAlphanumeric(scalars[index - 1]),
                 let (value, end) = Self.numberWithLookalikes(scalars, at: index)
             {
@@ -82,20 +92,18 @@ struct AnchorExtractor {
                     tokens.append("s:" + symbol)
                 }
                 index = end
-            } else if let spelled, index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
-                let (value, end) = spelled.read(scalars, at: index)
-            {
+            } else if let spelled, startsWord, let (value, end) = spelled.read(scalars, at: index) {
                 // `twenty-sixth`, `vingt-six`, `двадцать шестого`, `الرابعة والثلاثين`: as the digits would be.
                 tokens.append("n:\(value)")
                 index = end
-            } else if monthInitials.contains(scalar), index == 0 || !ScalarClass.isLetter(scalars[index - 1]) {
+            } else if startsWord, monthInitials.contains(scalar) {
                 var end = index
                 while end < scalars.count, ScalarClass.isLetter(scalars[end]) { end += 1 }
-                if let month = months[String(String.UnicodeScalarView(scalars[index..<end]))] {
+                if let month = months[String(scalars: scalars[index..<end])] {
                     tokens.append("m:\(month)")
                 }
                 index = end
-            } else if Self.romanLetters.contains(scalar), index == 0 || !ScalarClass.isLetter(scalars[index - 1]),
+            } else if startsWord, Self.romanLetters.contains(scalar),
                 let (value, end) = romanNumeral(scalars, at: index, afterRoman: lastRomanEnd)
             {
                 // `Chapters XII and XIII` = 第十二章及第十三章 = `главы XII и XIII`.
@@ -159,7 +167,9 @@ struct AnchorExtractor {
     /// `000 1` for 1 000 and `000 100` for 100 000: Arabic text converted from PDF often has the groups of a
     /// number in visual order, right to left. No number is written starting with `000 `, so the reading is safe.
     private static func reversedThousands(_ scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
-        guard start == 0 || decimalValue(scalars[start - 1]) == nil else { return nil }
+        guard decimalValue(scalars[start]) == 0, start == 0 || decimalValue(scalars[start - 1]) == nil else {
+            return nil
+        }
         var index = start
         var thousands = 0
         while index + 4 < scalars.count, scalars[index..<index + 3].allSatisfy({ decimalValue($0) == 0 }),
@@ -197,7 +207,7 @@ struct AnchorExtractor {
             var wordEnd = wordStart
             while wordEnd < scalars.count, ScalarClass.isLetter(scalars[wordEnd]) { wordEnd += 1 }
             guard wordEnd > wordStart else { break }
-            let word = String(String.UnicodeScalarView(scalars[wordStart..<wordEnd]))
+            let word = String(scalars: scalars[wordStart..<wordEnd])
             // Abbreviations keep their point: `тыс.`
             let dotted = wordEnd < scalars.count && scalars[wordEnd] == "." ? word + "." : word
             guard let scale = scales[word.lowercased()] ?? scales[dotted.lowercased()] else { break }
@@ -273,6 +283,8 @@ struct AnchorExtractor {
         var start = index
         if scalars[index] == "(" || scalars[index] == "（" {
             start += 1
+        } else if !(0x61...0x7A).contains(scalars[index].value) {
+            return nil
         } else if index > 0, ScalarClass.isLetter(scalars[index - 1]) || scalars[index - 1] == "(" {
             return nil
         }
@@ -283,7 +295,7 @@ struct AnchorExtractor {
         guard end > start, end - start <= 4, end < scalars.count, scalars[end] == ")" || scalars[end] == "）" else {
             return nil
         }
-        return (String(String.UnicodeScalarView(scalars[start..<end])), end + 1)
+        return (String(scalars: scalars[start..<end]), end + 1)
     }
 
     // MARK: Symbols
@@ -361,7 +373,7 @@ struct AnchorExtractor {
             // 一九四八 is read digit by digit; a single 一 before 个 or 次 is one.
             return numeral.reduce(0) { $0 * 10 + (Self.chineseDigits[$1] ?? 0) }
         }
-        var text = String(String.UnicodeScalarView(numeral)).replacingOccurrences(of: "两", with: "二")
+        var text = String(scalars: numeral).replacingOccurrences(of: "两", with: "二")
         // ICU reads 一百万, not 百万.
         if numeral.first == "百" { text = "一" + text }
         return numerals?.parse(text, below: 1e15)

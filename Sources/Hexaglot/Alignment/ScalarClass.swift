@@ -40,14 +40,25 @@ enum ScalarClass {
         }
     }
 
-    /// Whether `scalar` is a letter (or ideograph).
+    /// Whether `scalar` is a letter (or ideograph): Unicode's Alphabetic property, answered from ranges for the
+    /// letters of the six languages' scripts.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A: return true
         case 0...0x7F: return false
+        // Latin-1 and Latin Extended letters (not × and ÷), Cyrillic letters, Arabic letters and vowel marks.
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x400...0x481, 0x48A...0x52F, 0x620...0x657: return true
         case 0x4E00...0x9FFF: return true
-        case 0x3000...0x303F, 0xFF00...0xFF0F: return false
+        case 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF0F: return false
         default: return scalar.properties.isAlphabetic
+        }
+    }
+
+    /// Whether `scalar` is a CJK ideograph, by the blocks that hold them.
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
         }
     }
 }

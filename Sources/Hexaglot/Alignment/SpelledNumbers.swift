@@ -156,7 +156,7 @@ struct SpelledNumbers: Sendable {
     private func numberBeforeHyphen(_ word: String, start: Int) -> (String, Int)? {
         let scalars = Array(word.unicodeScalars)
         for cut in scalars.indices.reversed() where scalars[cut] == "-" && cut > 0 {
-            let key = folding.fold(String(String.UnicodeScalarView(scalars[..<cut])))
+            let key = folding.fold(String(scalars: scalars[..<cut]))
             if words.contains(key) { return (key, start + cut) }
         }
         return nil
@@ -250,7 +250,7 @@ struct SpelledNumbers: Sendable {
     private static func word(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
         guard start < scalars.count, ScalarClass.isLetter(scalars[start]) else { return nil }
         var end = start
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
         while end < scalars.count {
             let scalar = scalars[end]
             if ScalarClass.isLetter(scalar) || scalar.properties.generalCategory == .nonspacingMark {
@@ -262,7 +262,7 @@ struct SpelledNumbers: Sendable {
             }
             end += 1
         }
-        return (String(text), end)
+        return (String(scalars: text), end)
     }
 
     private static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
@@ -279,6 +279,8 @@ struct NumberWordFolding: Sendable {
     var prefixScalars: [[Unicode.Scalar]] = []
     /// Longest first.
     var endings: [(String, String)] = []
+    /// `endings` as scalars.
+    private var endingScalars: [(ending: [Unicode.Scalar], replacement: String)] = []
 
     /// Folded word → the folded word ICU writes for it, where ICU's rules write another form than texts do
     /// (ICU's Arabic has `إحدى عشر` for the masculine `أحد عشر`, `ثلاثة عشر` for the feminine `ثلاث عشرة`).
@@ -292,6 +294,7 @@ struct NumberWordFolding: Sendable {
         self.prefixes = prefixes.sorted { $0.count > $1.count }
         prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.endings = endings.sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+        endingScalars = self.endings.map { (Array($0.0.unicodeScalars), $0.1) }
         var folded: [String: String] = [:]
         for (word, form) in aliases { folded[self.fold(word)] = self.fold(form) }
         self.aliases = folded
@@ -317,22 +320,29 @@ struct NumberWordFolding: Sendable {
     }
 
     func fold(_ word: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
             // Vowel marks and the tatweel go.
             guard !Self.isMark(scalar) else { continue }
             let lower = Self.lowercase(scalar)
             scalars.append(letters[lower] ?? lower)
         }
-        var folded = String(scalars)
         // A prefix comes off only if three letters or more are left: `الفي` (two thousand) keeps its `ال`, or it
         // would meet the preposition `في`; an ending is replaced only if two letters are left (`ستين` → `ستون`).
-        if let prefix = prefixes.first(where: { folded.hasPrefix($0) && folded.count - $0.count >= 3 }) {
-            folded.removeFirst(prefix.count)
+        // Counted in scalars: no marks are left to join two into one character.
+        var start = 0
+        if let prefix = prefixScalars.first(where: { scalars.count - $0.count >= 3 && scalars.starts(with: $0) }) {
+            start = prefix.count
         }
-        if let (ending, replacement) = endings.first(where: { folded.hasSuffix($0.0) && folded.count - $0.0.count >= 2 }
-        ) {
-            folded = String(folded.dropLast(ending.count)) + replacement
+        let stem = scalars[start...]
+        let folded: String
+        if let (ending, replacement) = endingScalars.first(where: {
+            stem.count - $0.ending.count >= 2 && stem.reversed().starts(with: $0.ending.reversed())
+        }) {
+            folded = String(scalars: stem.dropLast(ending.count)) + replacement
+        } else {
+            folded = String(scalars: stem)
         }
         return aliases[folded] ?? folded
     }

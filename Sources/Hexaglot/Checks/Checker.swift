@@ -1,7 +1,6 @@
 /// Runs every single-document check and orders the findings by place in the document.
-public final class Checker {
+public final class Checker: Sendable {
     public let catalog: LanguageCatalog
-    private let traditional = TraditionalCharacterCheck()
 
     /// Every rule the checks can report, in the order of the README's table.
     public static let rules: [Rule] =
@@ -20,7 +19,7 @@ public final class Checker {
     /// (`A_RES_217_A_III.zh.txt`, `A_RES_217_A_III.en.txt`) are. `pivot` is the language the others are
     /// compared with (default: Chinese, else the first).
     public func check(_ documents: [Document], asVersions: Bool = false, pivot: String? = nil) throws -> [Finding] {
-        var findings = documents.flatMap { check($0) }
+        var findings = documents.concurrentMap { check($0) }.flatMap { $0 }
         let languages = documents.map(\.language.code)
         let oneDocument = asVersions || Set(languages).count == languages.count
         let groups = oneDocument ? [Array(documents.indices)] : Self.versionGroups(documents.map(\.path))
@@ -40,7 +39,7 @@ public final class Checker {
     /// findings both).
     public func check(_ alignment: Alignment) -> [Finding] {
         let documents = alignment.versions.map(\.document)
-        var findings = documents.flatMap { check($0) }
+        var findings = documents.concurrentMap { check($0) }.flatMap { $0 }
         if documents.count >= 2 { findings += VersionComparison(catalog: catalog).findings(for: alignment) }
         return findings
     }
@@ -74,7 +73,7 @@ public final class Checker {
         let checks: [any DocumentCheck] = [
             NumberingCheck(catalog: catalog),
             FootnoteCheck(),
-            traditional,
+            TraditionalCharacterCheck(),
             HalfwidthPunctuationCheck(),
             UnbalancedBracketCheck(),
             LetterForDigitCheck(),

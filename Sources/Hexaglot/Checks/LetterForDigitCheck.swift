@@ -88,18 +88,28 @@ public struct LetterForDigitCheck: DocumentCheck {
     /// The words of `text` (letters and digits; `2O15` is one word) with their scalar offsets.
     private static func words(of text: String) -> [(text: String, offset: Int)] {
         var words: [(text: String, offset: Int)] = []
-        var current = ""
-        var start = 0
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
-                if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append((current, start))
-                current = ""
+        let scalars = text.unicodeScalars
+        var wordStart: (index: String.Index, offset: Int)?
+        var index = scalars.startIndex
+        var offset = 0
+        while index < scalars.endIndex {
+            if isWordScalar(scalars[index]) {
+                if wordStart == nil { wordStart = (index, offset) }
+            } else if let start = wordStart {
+                words.append((String(scalars[start.index..<index]), start.offset))
+                wordStart = nil
             }
+            scalars.formIndex(after: &index)
+            offset += 1
         }
-        if !current.isEmpty { words.append((current, start)) }
+        if let start = wordStart { words.append((String(scalars[start.index...]), start.offset)) }
         return words
+    }
+
+    /// A letter (Unicode's Alphabetic, `々` and `〇` included) or a decimal digit, from code point ranges where
+    /// they answer it.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x3000...0x303F).contains(scalar.value) { return scalar.properties.isAlphabetic }
+        return ScalarClass.isLetter(scalar) || ScalarClass.decimalValue(scalar) != nil
     }
 }

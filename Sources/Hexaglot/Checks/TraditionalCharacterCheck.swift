@@ -1,6 +1,6 @@
 /// Finds traditional characters in Simplified Chinese text with ICU's Traditional-Simplified transform (the
 /// language file names it). Reports each run of traditional characters with its simplified form.
-public final class TraditionalCharacterCheck: DocumentCheck {
+public struct TraditionalCharacterCheck: DocumentCheck {
     static let traditional = Rule(
         "text.traditional-character", .warning, "A traditional character in Simplified Chinese text.")
 
@@ -15,13 +15,12 @@ public final class TraditionalCharacterCheck: DocumentCheck {
     static let scriptShare = 0.04
     static let scriptMinimum = 12
 
-    /// Opened on first use and kept: ICU compiles the transform's rules on every open (about 4 ms).
-    private var transliterators: [String: ICUTransliterator?] = [:]
-
     public init() {}
 
     public func check(_ document: Document) -> [Finding] {
-        guard let id = document.language.traditionalToSimplified, let transform = transliterator(id) else { return [] }
+        guard let id = document.language.traditionalToSimplified, let transform = try? ICUTransliterator(id: id) else {
+            return []
+        }
         if let finding = scriptFinding(document, transform: transform) { return [finding] }
         var findings: [Finding] = []
         for block in document.blocks {
@@ -85,7 +84,7 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         var hasChange = false
         func examine(_ span: Range<Int>) {
             let original = Array(text[span])
-            var changed = Array(transform.apply(String(String.UnicodeScalarView(original))).unicodeScalars)
+            var changed = Array(transform.apply(String(scalars: original)).unicodeScalars)
             // Traditional-Simplified maps character to character; a transform that changed lengths is not compared.
             guard original.count == changed.count else { return }
             for index in original.indices where language.alsoSimplified.contains(original[index]) {
@@ -101,8 +100,8 @@ public final class TraditionalCharacterCheck: DocumentCheck {
                 while index < original.count, original[index] != changed[index] { index += 1 }
                 runs.append(
                     (
-                        span.lowerBound + first, String(String.UnicodeScalarView(original[first..<index])),
-                        String(String.UnicodeScalarView(changed[first..<index]))
+                        span.lowerBound + first, String(scalars: original[first..<index]),
+                        String(scalars: changed[first..<index])
                     ))
             }
         }
@@ -117,12 +116,5 @@ public final class TraditionalCharacterCheck: DocumentCheck {
         }
         if hasChange { examine(start..<text.count) }
         return runs
-    }
-
-    private func transliterator(_ id: String) -> ICUTransliterator? {
-        if let opened = transliterators[id] { return opened }
-        let opened = try? ICUTransliterator(id: id)
-        transliterators[id] = opened
-        return opened
     }
 }

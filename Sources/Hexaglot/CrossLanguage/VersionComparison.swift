@@ -46,30 +46,39 @@ public struct VersionComparison: Sendable {
         // A version that does not look like one of this document is reported as such, not compared clause by
         // clause: every comparison would only be noise.
         let unrelated = Set(findings.map(\.path))
-        let pivot = alignment.versions[alignment.pivot]
-        for index in alignment.versions.indices where index != alignment.pivot {
-            guard !unrelated.contains(alignment.versions[index].path) else { continue }
-            let pair = VersionPair(
-                pivot: pivot, other: alignment.versions[index], beads: alignment.beads[index] ?? [],
-                omissions: alignment.omissions[index] ?? [],
-                tokens: alignment.anchorTokens.count == alignment.versions.count
-                    ? (alignment.anchorTokens[alignment.pivot], alignment.anchorTokens[index]) : nil)
-            let lists = ListComparison(pair)
-            let lengths = lists.lengthFindings()
-            findings += lengths.findings
-            findings += lists.ordinalFindings(skippingListsOf: lengths.lists)
-            findings += MarkerLossComparison(pair).findings()
-            findings += FootnoteComparison(pair).findings()
-            findings += NumberComparison(pair).findings()
-            findings += TextComparison(pair, catalog: catalog).omissionFindings()
+        // Each version compared with the pivot, and read for untranslated text, on its own: side by side on the
+        // machine's cores.
+        let compared = alignment.versions.indices.filter { !unrelated.contains(alignment.versions[$0].path) }
+        let found = compared.concurrentMap { index in
+            (
+                compared: index == alignment.pivot ? [] : pairFindings(alignment, version: index),
+                untranslated: TextComparison.untranslatedFindings(
+                    in: alignment.versions[index], alignment: alignment, catalog: catalog)
+            )
         }
-        for version in alignment.versions where !unrelated.contains(version.path) {
-            findings += TextComparison.untranslatedFindings(in: version, alignment: alignment, catalog: catalog)
-        }
+        findings += found.flatMap(\.compared) + found.flatMap(\.untranslated)
         let order = Dictionary(alignment.versions.enumerated().map { ($1.path, $0) }) { first, _ in first }
         var seen: Set<Finding> = []
         return findings.filter { seen.insert($0).inserted }.sorted {
             (order[$0.path] ?? 0, $0.line, $0.column, $0.rule) < (order[$1.path] ?? 0, $1.line, $1.column, $1.rule)
         }
+    }
+
+    /// The findings of version `index` compared with the pivot.
+    private func pairFindings(_ alignment: Alignment, version index: Int) -> [Finding] {
+        let pair = VersionPair(
+            pivot: alignment.versions[alignment.pivot], other: alignment.versions[index],
+            beads: alignment.beads[index] ?? [], omissions: alignment.omissions[index] ?? [],
+            tokens: alignment.anchorTokens.count == alignment.versions.count
+                ? (alignment.anchorTokens[alignment.pivot], alignment.anchorTokens[index]) : nil)
+        let lists = ListComparison(pair)
+        let lengths = lists.lengthFindings()
+        var findings = lengths.findings
+        findings += lists.ordinalFindings(skippingListsOf: lengths.lists)
+        findings += MarkerLossComparison(pair).findings()
+        findings += FootnoteComparison(pair).findings()
+        findings += NumberComparison(pair).findings()
+        findings += TextComparison(pair, catalog: catalog).omissionFindings()
+        return findings
     }
 }

@@ -88,12 +88,12 @@ struct TMXUnitBuilder {
         var consumed = 0
         for (number, offset) in calls {
             let run = scalars.prefix(offset - consumed)
-            result.append(.text(legal(String(String.UnicodeScalarView(run)))))
+            result.append(.text(legal(String(scalars: run))))
             scalars = scalars.dropFirst(run.count)
             consumed += run.count
             result.append(.footnoteCall(number))
         }
-        result.append(.text(legal(String(String.UnicodeScalarView(scalars)))))
+        result.append(.text(legal(String(scalars: scalars))))
         return result
     }
 

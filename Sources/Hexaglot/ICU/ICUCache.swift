@@ -113,7 +113,7 @@ final class ICUCache: Sendable {
         guard case .success(let candidates) = candidates else { return ScalarSet() }
         // All candidates in one call. Traditional-Simplified maps character to character, so the result lines up
         // with the input; a transform that does not is asked one character at a time.
-        let together = Array(transliterate(String(String.UnicodeScalarView(candidates)), with: id).unicodeScalars)
+        let together = Array(transliterate(String(scalars: candidates), with: id).unicodeScalars)
         var changed = ScalarSet()
         for (index, scalar) in candidates.enumerated() {
             let isChanged =

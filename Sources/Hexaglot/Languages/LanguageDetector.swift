@@ -64,28 +64,31 @@ public struct LanguageDetector: Sendable {
     public func wordCounts(in text: String, among candidates: [Language]) -> [Int] {
         var counts = [Int](repeating: 0, count: candidates.count)
         let longest = candidates.map(\.longestDetectionWord).max() ?? 0
-        var word = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var wordStart = scalars.startIndex
         var length = 0
-        func count() {
-            defer {
-                word.removeAll(keepingCapacity: true)
-                length = 0
-            }
+        func count(endingAt end: String.Index) {
             guard length > 0, length <= longest else { return }
-            let lowered = String(word).lowercased()
-            for (index, language) in candidates.enumerated() where language.detectionWords.contains(lowered) {
+            let lowered = Substring(scalars[wordStart..<end]).lowercased()
+            // By index: a `Language` copied out of the array retains each of its many fields.
+            for index in candidates.indices where candidates[index].detectionWords.contains(lowered) {
                 counts[index] += 1
             }
         }
-        for scalar in text.unicodeScalars.prefix(Self.sampleScalars) {
-            if ScalarClass.isLetter(scalar) {
+        var index = scalars.startIndex
+        var read = 0
+        while index < scalars.endIndex, read < Self.sampleScalars {
+            if ScalarClass.isLetter(scalars[index]) {
+                if length == 0 { wordStart = index }
                 length += 1
-                if length <= longest { word.append(scalar) }
             } else {
-                count()
+                count(endingAt: index)
+                length = 0
             }
+            scalars.formIndex(after: &index)
+            read += 1
         }
-        count()
+        count(endingAt: index)
         return counts
     }
 }

@@ -52,7 +52,7 @@ extension Block {
                     kind: cuts[part - 1].marker == nil ? .heading : .paragraph, text: "", marker: cuts[part - 1].marker,
                     pieces: [])
             if part > 0 { block.isRunIn = true }
-            block.text = String(String.UnicodeScalarView(scalars[ranges[part]]))
+            block.text = String(scalars: scalars[ranges[part]])
             block.pieces = []
             block.calls = []
             return block
@@ -72,7 +72,7 @@ extension Block {
             func cutPiece(_ range: Range<Int>, role: SourcePiece.Role, textOffset: Int?) -> SourcePiece {
                 let from = range.lowerBound - pieceStart
                 return SourcePiece(
-                    role: role, text: String(String.UnicodeScalarView(local[from..<(range.upperBound - pieceStart)])),
+                    role: role, text: String(scalars: local[from..<(range.upperBound - pieceStart)]),
                     location: original.location.advanced(by: from, bytes: bytes[from]), textOffset: textOffset)
             }
             while true {

@@ -22,6 +22,23 @@ public struct DocumentLoader: Sendable {
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format, wrapping: wrapping)
     }
 
+    /// The documents at `paths`, read side by side on the machine's cores, in the order given; the first
+    /// file in that order that cannot be read is the one reported.
+    public func load(_ paths: [String], languageCode: String? = nil, format: InputFormat? = nil) throws -> [Document] {
+        try Self.eachPath(paths) { _, path in try load(path, languageCode: languageCode, format: format) }
+    }
+
+    /// `body` applied to each of `paths` (with its index) side by side on the machine's cores, the results in
+    /// order; one after the other when standard input is named twice (its second reading finds it empty, and
+    /// says so).
+    static func eachPath<Result: Sendable>(
+        _ paths: [String], _ body: @Sendable (Int, String) throws -> Result
+    ) throws -> [Result] {
+        let numbered = paths.indices.map { ($0, paths[$0]) }
+        if paths.count(where: { $0 == "-" }) > 1 { return try numbered.map(body) }
+        return try numbered.concurrentMap(body)
+    }
+
     /// The language `source` is in: the one named by `code` (`--language`), else the one its file name names
     /// (`report.fr.txt`), else the one its script and words show. A named language must match the script.
     public func language(of source: SourceText, code: String?) throws -> Language {

@@ -26,14 +26,14 @@ public enum PdfFootnotes {
         var searchFrom = (line: 0, offset: 0)
         for index in lines.indices {
             guard let digits = noteNumber(lines[index]),
-                Int(String(String.UnicodeScalarView(digits.scalars))) == expected,
+                Int(String(scalars: digits.scalars)) == expected,
                 let call = findCall(expected, in: lines, from: searchFrom, before: index)
             else { continue }
             // The call as a superscript, split off a number it was glued to.
             let callDigits = Array(String(expected).unicodeScalars)
             var callLine = lines[call.line]
             if call.mergedInto.count > callDigits.count {
-                let written = String(String.UnicodeScalarView(call.mergedInto))
+                let written = String(scalars: call.mergedInto)
                 merged.append(
                     MergedCall(
                         line: call.line + 1, column: call.start + 1, written: written,
@@ -49,7 +49,7 @@ public enum PdfFootnotes {
             searchFrom = (call.line, end)
             expected += 1
         }
-        return (lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n"), merged)
+        return (lines.map { String(scalars: $0) }.joined(separator: "\n"), merged)
     }
 
     private static func superscript<C: Collection<Unicode.Scalar>>(_ digits: C) -> [Unicode.Scalar] {
@@ -107,7 +107,7 @@ public enum PdfFootnotes {
                     if glued, Array(run) == wanted { return (lineIndex, index, run) }
                     // 2019 with call 1: a year, then the call, with nothing between.
                     if run.count == 4 + wanted.count, Array(run.suffix(wanted.count)) == wanted,
-                        let year = Int(String(String.UnicodeScalarView(run.prefix(4)))), (1900...2099).contains(year)
+                        let year = Int(String(scalars: run.prefix(4))), (1900...2099).contains(year)
                     {
                         return (lineIndex, index, run)
                     }

@@ -46,7 +46,7 @@ public struct Segmenter: Sendable {
                 segments.append(
                     Segment(
                         id: segments.count,
-                        text: String(String.UnicodeScalarView(scalars[range])),
+                        text: String(scalars: scalars[range]),
                         marker: number == 0 ? block.marker?.raw : nil,
                         block: index,
                         kind: block.kind,
@@ -119,7 +119,7 @@ public struct Segmenter: Sendable {
         {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(sentence[wordStart..<terminator]))
+        let word = String(scalars: sentence[wordStart..<terminator])
         if language.abbreviations.contains(word) { return false }
         // A number or marker alone (`1.`, `(a)`) is not a sentence.
         return sentence[sentence.startIndex..<terminator].contains { $0.properties.isAlphabetic }
@@ -198,7 +198,7 @@ public struct Segmenter: Sendable {
 
     /// `and` in `…; and` (the language's paragraph-ending suffixes), which ends the clause before it.
     private func isClosingConjunction(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
-        let tail = String(String.UnicodeScalarView(rest)).trimmingWhitespace()
+        let tail = String(scalars: rest).trimmingWhitespace()
         return language.paragraphEndingSuffixes.contains { suffix in
             let words = suffix.split(separator: " ")
             return words.count > 1 && String(words.last ?? "") == tail

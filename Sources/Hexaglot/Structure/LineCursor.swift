@@ -46,7 +46,7 @@ struct LineCursor {
     mutating func take(_ count: Int, role: SourcePiece.Role) -> SourcePiece {
         let start = location
         let end = min(index + count, scalars.count)
-        let text = String(String.UnicodeScalarView(scalars[index..<end]))
+        let text = String(scalars: scalars[index..<end])
         while index < end { advance() }
         return SourcePiece(role: role, text: text, location: start)
     }

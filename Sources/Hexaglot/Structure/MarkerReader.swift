@@ -30,7 +30,7 @@ final class MarkerReader {
             guard let (token, length) = Self.split(scalars, template: template, first: first) else { continue }
             let readings = self.readings(of: token, delimiter: template)
             guard !readings.isEmpty else { continue }
-            let raw = String(String.UnicodeScalarView(scalars[..<length]))
+            let raw = String(scalars: scalars[..<length])
             return (ListMarker(raw: raw, token: token, delimiter: template, readings: readings), length)
         }
         return nil
@@ -45,7 +45,7 @@ final class MarkerReader {
         guard let (token, length) = Self.split(swapped, template: "(x)", first: "(") else { return nil }
         let readings = self.readings(of: token, delimiter: "(x)")
         guard !readings.isEmpty else { return nil }
-        let raw = String(String.UnicodeScalarView(scalars[..<length]))
+        let raw = String(scalars: scalars[..<length])
         return (ListMarker(raw: raw, token: token, delimiter: "(x)", readings: readings), length)
     }
 
@@ -66,7 +66,7 @@ final class MarkerReader {
         }
         let tokenStart = opens ? 1 : 0
         guard end > tokenStart, end < scalars.count, scalars[end] == " " else { return nil }
-        let token = String(String.UnicodeScalarView(scalars[tokenStart..<end]))
+        let token = String(scalars: scalars[tokenStart..<end])
         let delimiter: String
         let length: Int
         if opens {
@@ -81,7 +81,7 @@ final class MarkerReader {
         }
         let readings = self.readings(of: token, delimiter: delimiter)
         guard !readings.isEmpty else { return nil }
-        let raw = String(String.UnicodeScalarView(scalars[..<length]))
+        let raw = String(scalars: scalars[..<length])
         var marker = ListMarker(raw: raw, token: token, delimiter: delimiter, readings: readings)
         marker.isMalformed = true
         return (marker, length)
@@ -124,7 +124,7 @@ final class MarkerReader {
             }
         }
         guard !readings.isEmpty else { return nil }
-        let raw = String(String.UnicodeScalarView(scalars[..<end]))
+        let raw = String(scalars: scalars[..<end])
         return (ListMarker(raw: raw, token: token, delimiter: delimiter, readings: readings), end)
     }
 
@@ -140,7 +140,7 @@ final class MarkerReader {
             guard first == open, let end = scalars.firstIndex(of: close), end > 1, end <= 9 else { return nil }
             let token = scalars[1..<end]
             guard token.allSatisfy(isTokenScalar) else { return nil }
-            return (String(String.UnicodeScalarView(token)), end + 1)
+            return (String(scalars: token), end + 1)
         case "x":
             // Enclosed forms stand alone: ①, ⑴, ㈠.
             guard !first.properties.isAlphabetic || first.properties.numericType != nil else { return nil }
@@ -158,7 +158,7 @@ final class MarkerReader {
             // Chinese text may follow `1．` or `1.` at once: `1.关于提案的看法`.
             let isIdeographAfter = length < scalars.count && scalars[length].properties.isIdeographic
             if template != "x、" && !isSpace(length) && length < scalars.count && !isIdeographAfter { return nil }
-            return (String(String.UnicodeScalarView(scalars[..<end])), length)
+            return (String(scalars: scalars[..<end]), length)
         }
     }
 

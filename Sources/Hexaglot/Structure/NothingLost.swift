@@ -34,6 +34,6 @@ public enum NothingLost {
     }
 
     private static func context<S: Collection>(_ scalars: S, _ index: Int) -> String where S.Element == Unicode.Scalar {
-        String(String.UnicodeScalarView(scalars.dropFirst(max(0, index - 5)).prefix(12)))
+        String(scalars: scalars.dropFirst(max(0, index - 5)).prefix(12))
     }
 }

@@ -207,7 +207,7 @@ struct RunInSplitter {
     /// ENTERPRISE`) is one wherever it stands, as PDF extraction leaves it after a page header (`Page 13 SECTION 2.`).
     private func runInHeading(_ scalars: [Unicode.Scalar], at offset: Int) -> Cut? {
         guard scalars[offset].properties.isUppercase else { return nil }
-        let opening = String(String.UnicodeScalarView(scalars[offset..<min(offset + 60, scalars.count)]))
+        let opening = String(scalars: scalars[offset..<min(offset + 60, scalars.count)])
         guard language.opensSection(opening) else { return nil }
         // Past the word and the number (and a stop after it) to the title's first letter.
         var index = offset
@@ -317,7 +317,7 @@ struct RunInSplitter {
             // Past a clause-ending conjunction: `; and (b)`, `; y ii)`.
             if scalars[end].properties.isLowercase, let start = Self.wordStart(scalars, before: end),
                 start >= 2, scalars[start - 2] == ";",
-                language.paragraphEndingSuffixes.contains("; " + String(String.UnicodeScalarView(scalars[start...end])))
+                language.paragraphEndingSuffixes.contains("; " + String(scalars: scalars[start...end]))
             {
                 end = start - 2
             }
@@ -333,7 +333,7 @@ struct RunInSplitter {
         var start = end
         while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
         let isInitial = end - start == 1 && scalars[start].properties.isUppercase
-        return !isInitial && !language.abbreviations.contains(String(String.UnicodeScalarView(scalars[start...end])))
+        return !isInitial && !language.abbreviations.contains(String(scalars: scalars[start...end]))
     }
 
     /// Whitespace, without a Unicode property look-up for the ASCII letters most text is made of.

@@ -57,6 +57,29 @@ import Testing
         try expectRefusal(["check", "-"], "-: empty file, no text", stdin: "")
     }
 
+    /// The versions are read side by side: when several cannot be read, the first named is the one reported,
+    /// on every run, even when a later one fails sooner (a missing file fails at once; malformed UTF-8 at the
+    /// end of a long file fails only once the file is read).
+    @Test(arguments: ["check", "align", "review"])
+    func firstBadFileInOrder(command: String) throws {
+        let directory = try TemporaryDirectory()
+        let long = Array(String(repeating: "(一) 各国应当尊重。\n", count: 40_000).utf8)
+        let malformed = try directory.file("malformed.fr.txt", bytes: long + [0xC3, 0x28])
+        let empty = try directory.file("empty.ru.txt", bytes: [])
+        let files = ["samples/A-C.1-73-L.27.zh.md", malformed, "no-such-file.en.txt", empty]
+        let output = command == "review" ? ["-o", "-"] : []
+        for _ in 0..<3 {
+            let result = try CommandRunner.run([command] + files + output)
+            #expect(result.status == 2)
+            #expect(
+                result.stderr.hasPrefix("hexaglot: error: \(malformed): malformed UTF-8 at byte offset \(long.count)"))
+        }
+    }
+
+    @Test func standardInputNamedTwice() throws {
+        try expectRefusal(["check", "-", "-"], "-: empty file, no text", stdin: "第一条 各国应当尊重。\n")
+    }
+
     @Test func unknownLanguage() throws {
         let result = try CommandRunner.run(["check", "--language", "xx", "samples/A-C.1-73-L.27.zh.md"])
         #expect(result.status == 2)
