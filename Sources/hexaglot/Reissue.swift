@@ -63,8 +63,8 @@ extension HexaglotCommand {
 
         func run() throws {
             let loader = try input.loader()
-            let before = try input.load(original, with: loader)
-            let after = try input.load(reissue, with: loader)
+            let documents = try input.load([original, reissue], with: loader)
+            let (before, after) = (documents[0], documents[1])
             guard before.language.code == after.language.code else {
                 throw ValidationError(
                     "\(original) is \(before.language.name) and \(reissue) \(after.language.name): a reissue is compared with its original in one language (versions in several languages: hexaglot check)"
