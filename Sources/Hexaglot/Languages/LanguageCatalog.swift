@@ -1,6 +1,7 @@
 public import Foundation
 
-/// Every language file of a `languages/` folder, loaded once and shared by all stages.
+/// The language data (`common.yaml` and one `<code>.yaml` per language), loaded once and shared by all stages:
+/// compiled into the binary, or read from a folder.
 public struct LanguageCatalog: Sendable {
     /// The six languages by code.
     public let languages: [String: Language]
@@ -10,34 +11,70 @@ public struct LanguageCatalog: Sendable {
     public let documentSymbol: Pattern
     /// Page numbers, job numbers and barcodes that PDF conversion leaves in the text.
     public let pageDebris: [Pattern]
-    /// Where the files were read from.
-    public let directory: URL
+    /// Where the data came from: a folder's path, or `built-in language data`.
+    public let source: String
+    /// Whether the data is the one compiled into the binary, whose patterns the tests have compiled already.
+    public let isBuiltIn: Bool
 
     /// The codes of the languages, in a stable order.
     public var codes: [String] { languages.keys.sorted() }
 
-    /// Loads `common.yaml` and every `<code>.yaml` of `directory`.
+    /// Loads `common.yaml` and every `<code>.yaml` of `directory`: data being edited, tried without rebuilding.
     public init(directory: URL) throws(LanguageDataError) {
-        self.directory = directory
-        let common = try CommonFile(Self.fields(directory.appendingPathComponent("common.yaml")))
-        var families: [String: MarkerFamily] = [:]
-        for family in common.markerFamilies {
-            families[family.id] = try MarkerFamily(file: family, definedBy: "common")
-        }
-        var languages: [String: Language] = [:]
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         } catch {
             throw LanguageDataError(file: directory.path, problem: "cannot list the language folder")
         }
-        for name in names where name.hasSuffix(".yaml") && name != "common.yaml" {
+        var files: [String: LanguageDataNode] = [:]
+        for name in names where name.hasSuffix(".yaml") {
             let url = directory.appendingPathComponent(name)
-            let file = try LanguageFile(Self.fields(url))
-            guard name == "\(file.code).yaml" else {
-                throw LanguageDataError(file: url.path, problem: "code \(file.code) does not match the file name")
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw LanguageDataError(file: url.path, problem: "cannot read the file")
             }
-            let language = try Language(file: file, path: url.path)
+            files[name] = try LanguageDataNode.parse(yaml: text, file: url.path)
+        }
+        try self.init(files: files, folder: directory.path, source: directory.path, isBuiltIn: false)
+    }
+
+    /// The language data compiled into the binary from the checkout's `languages/` folder.
+    public static let builtIn: LanguageCatalog = {
+        do {
+            return try LanguageCatalog(
+                files: BuiltInLanguageData.files, folder: "languages", source: "built-in language data", isBuiltIn: true)
+        } catch {
+            // The tests load the same data from `languages/`, and compare it with this: it cannot fail here.
+            preconditionFailure("the built-in language data does not load: \(error)")
+        }
+    }()
+
+    /// The catalogue of `files` (a file name such as `zh.yaml` to its contents); `folder` prefixes the file
+    /// names in messages.
+    init(files: [String: LanguageDataNode], folder: String, source: String, isBuiltIn: Bool)
+        throws(LanguageDataError)
+    {
+        self.source = source
+        self.isBuiltIn = isBuiltIn
+        func path(_ name: String) -> String { folder + "/" + name }
+        guard let commonNode = files["common.yaml"] else {
+            throw LanguageDataError(file: path("common.yaml"), problem: "cannot read the file")
+        }
+        let common = try CommonFile(YAMLFields(commonNode, file: path("common.yaml")))
+        var families: [String: MarkerFamily] = [:]
+        for family in common.markerFamilies {
+            families[family.id] = try MarkerFamily(file: family, definedBy: "common")
+        }
+        var languages: [String: Language] = [:]
+        for (name, node) in files.sorted(by: { $0.key < $1.key }) where name != "common.yaml" {
+            let file = try LanguageFile(YAMLFields(node, file: path(name)))
+            guard name == "\(file.code).yaml" else {
+                throw LanguageDataError(file: path(name), problem: "code \(file.code) does not match the file name")
+            }
+            let language = try Language(file: file, path: path(name))
             for family in file.markerFamilies {
                 families[family.id] = try MarkerFamily(file: family, definedBy: file.code)
             }
@@ -50,60 +87,21 @@ public struct LanguageCatalog: Sendable {
             }
         }
         guard !languages.isEmpty else {
-            throw LanguageDataError(file: directory.path, problem: "no language files (<code>.yaml) found")
+            throw LanguageDataError(file: folder, problem: "no language files (<code>.yaml) found")
         }
         self.languages = languages
         self.families = families
-        let commonPath = directory.appendingPathComponent("common.yaml").path
-        self.documentSymbol = Pattern(common.documentSymbolPattern, file: commonPath)
-        self.pageDebris = common.pageDebrisPatterns.map { Pattern($0, file: commonPath) }
+        self.documentSymbol = Pattern(common.documentSymbolPattern, file: path("common.yaml"))
+        self.pageDebris = common.pageDebrisPatterns.map { Pattern($0, file: path("common.yaml")) }
     }
 
-    /// Loads the language folder Hexaglot finds by itself (see `locate()`).
+    /// The language data to run with: the folder `HEXAGLOT_LANGUAGES` names (data being edited), else the data
+    /// compiled into the binary, so that the binary works wherever it is copied or installed.
     public static func standard() throws(LanguageDataError) -> LanguageCatalog {
-        guard let directory = locate() else {
-            throw LanguageDataError(
-                file: "languages/",
-                problem: "language data not found; set HEXAGLOT_LANGUAGES to the project's languages folder"
-            )
+        guard let override = ProcessInfo.processInfo.environment["HEXAGLOT_LANGUAGES"], !override.isEmpty else {
+            return builtIn
         }
-        return try LanguageCatalog(directory: directory)
-    }
-
-    /// The language folder: `$HEXAGLOT_LANGUAGES`, else a `languages/` folder beside or above the running
-    /// executable (a checkout's `.build/release/hexaglot` finds the checkout's own), else
-    /// `../share/hexaglot/languages` beside an installed binary.
-    public static func locate() -> URL? {
-        let fileManager = FileManager.default
-        func hasData(_ url: URL) -> Bool {
-            fileManager.fileExists(atPath: url.appendingPathComponent("common.yaml").path)
-        }
-        if let override = ProcessInfo.processInfo.environment["HEXAGLOT_LANGUAGES"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        let installed = directory.appendingPathComponent("../share/hexaglot/languages").standardizedFileURL
-        for _ in 0..<8 {
-            let candidate = directory.appendingPathComponent("languages")
-            if hasData(candidate) { return candidate }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { break }
-            directory = parent
-        }
-        if hasData(installed) { return installed }
-        let workingCopy = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent("languages")
-        return hasData(workingCopy) ? workingCopy : nil
-    }
-
-    private static func fields(_ url: URL) throws(LanguageDataError) -> YAMLFields {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw LanguageDataError(file: url.path, problem: "cannot read the file")
-        }
-        return try YAMLFields.parse(text, file: url.path)
+        return try LanguageCatalog(directory: URL(fileURLWithPath: override))
     }
 
     /// The language `code`, or an error naming the codes there are.
@@ -118,7 +116,7 @@ public struct LanguageCatalog: Sendable {
         }
         guard let language = languages[code] ?? (restIsScriptOrRegion ? languages[primary] : nil) else {
             throw LanguageDataError(
-                file: directory.path, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
+                file: source, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
         }
         return language
     }

@@ -1,9 +1,7 @@
-internal import Yams
-
 /// The contents of `languages/<code>.yaml` as written; `Language` is the compiled form the stages use.
 ///
-/// Read from Yams' node tree by hand rather than through `Decodable`: the language files are read on every run,
-/// and the node walk is several times faster than the generic decoder.
+/// Read from the data's node tree by hand rather than through `Decodable`: the language data is read on every
+/// run, and the node walk is several times faster than the generic decoder.
 struct LanguageFile {
     var code: String
     var name: String
@@ -105,90 +103,5 @@ struct MarkerFamilyFile {
         aliases = try node.stringMap("aliases")
         doubling = try node.optionalString("doubling") == "true"
         delimiters = try node.strings("delimiters")
-    }
-}
-
-/// A YAML mapping node with typed accessors whose errors name the file and the key.
-struct YAMLFields {
-    let node: Node
-    let file: String
-    let path: String
-
-    init(_ node: Node, file: String, path: String = "") {
-        self.node = node
-        self.file = file
-        self.path = path
-    }
-
-    /// Parses `text` as one YAML document.
-    static func parse(_ text: String, file: String) throws(LanguageDataError) -> YAMLFields {
-        do {
-            // Every value is read as text: the basic resolver skips the regular expressions that the default one
-            // compiles to guess booleans, numbers and dates.
-            guard let node = try Yams.compose(yaml: text, .basic), node.mapping != nil else {
-                throw LanguageDataError(file: file, problem: "expected a YAML mapping of keys to values")
-            }
-            return YAMLFields(node, file: file)
-        } catch let error as LanguageDataError {
-            throw error
-        } catch {
-            throw LanguageDataError(file: file, problem: "not valid YAML: \(error)")
-        }
-    }
-
-    private func problem(_ key: String, _ what: String) -> LanguageDataError {
-        LanguageDataError(file: file, problem: "\(path)\(key): \(what)")
-    }
-
-    func has(_ key: String) -> Bool { node[key] != nil }
-
-    func string(_ key: String) throws(LanguageDataError) -> String {
-        guard let value = try optionalString(key) else { throw problem(key, "missing") }
-        return value
-    }
-
-    func optionalString(_ key: String) throws(LanguageDataError) -> String? {
-        guard let value = node[key] else { return nil }
-        guard let string = value.scalar?.string else { throw problem(key, "expected text") }
-        return string
-    }
-
-    /// The strings of sequence `key`; an absent key is an empty list when not required.
-    func strings(_ key: String, required: Bool = true) throws(LanguageDataError) -> [String] {
-        guard let value = node[key] else {
-            if required { throw problem(key, "missing") }
-            return []
-        }
-        return try YAMLFields(value, file: file, path: "\(path)\(key).").strings()
-    }
-
-    /// This node's own items, as strings.
-    func strings() throws(LanguageDataError) -> [String] {
-        guard let items = node.sequence else { throw problem("", "expected a list") }
-        var result: [String] = []
-        for item in items {
-            guard let string = item.scalar?.string else { throw problem("", "expected a list of text") }
-            result.append(string)
-        }
-        return result
-    }
-
-    func list(_ key: String) throws(LanguageDataError) -> [YAMLFields] {
-        guard let value = node[key] else { return [] }
-        guard let items = value.sequence else { throw problem(key, "expected a list") }
-        return items.enumerated().map { YAMLFields($1, file: file, path: "\(path)\(key)[\($0)].") }
-    }
-
-    func stringMap(_ key: String) throws(LanguageDataError) -> [String: String] {
-        guard let value = node[key] else { return [:] }
-        guard let mapping = value.mapping else { throw problem(key, "expected key: value pairs") }
-        var result: [String: String] = [:]
-        for (name, item) in mapping {
-            guard let name = name.scalar?.string, let text = item.scalar?.string else {
-                throw problem(key, "expected text keys and values")
-            }
-            result[name] = text
-        }
-        return result
     }
 }

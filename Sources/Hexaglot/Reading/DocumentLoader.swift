@@ -17,8 +17,12 @@ public struct DocumentLoader: Sendable {
         let language = try self.language(of: source, code: languageCode)
         // Compile the ICU rules this language needs on the other core while this one parses.
         ICUCache.shared.warmUp(for: language, catalog: catalog)
-        try language.preparePatterns()
-        for pattern in [catalog.documentSymbol] + catalog.pageDebris { try pattern.prepare() }
+        // Patterns from a folder are compiled now, so that a bad one is reported before any output; the built-in
+        // ones compile in the tests, and here only when first used.
+        if !catalog.isBuiltIn {
+            try language.preparePatterns()
+            for pattern in [catalog.documentSymbol] + catalog.pageDebris { try pattern.prepare() }
+        }
         return DocumentParser(catalog: catalog).parse(source, language: language, format: format, wrapping: wrapping)
     }
 
@@ -51,7 +55,7 @@ public struct DocumentLoader: Sendable {
             return named
         }
         guard let detected = LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"] else {
-            throw LanguageDataError(file: catalog.directory.path, problem: "no language to read \(source.path) in")
+            throw LanguageDataError(file: catalog.source, problem: "no language to read \(source.path) in")
         }
         return detected
     }
