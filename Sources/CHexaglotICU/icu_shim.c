@@ -13,7 +13,6 @@
 #include <unicode/uregex.h>
 #include <unicode/ures.h>
 #include <unicode/uscript.h>
-#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -188,27 +187,6 @@ int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *bu
                        &status);
     if (U_FAILURE(status)) return -1;
     return length;
-}
-
-int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterator, uint32_t *ranges,
-                                            int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    USet *set = uset_openEmpty();
-    utrans_getSourceSet((const UTransliterator *)transliterator, 0, set, &status);
-    int32_t count = U_SUCCESS(status) ? uset_getItemCount(set) : -1;
-    for (int32_t i = 0; i < count && i < capacity; i++) {
-        UChar32 start = 0;
-        UChar32 end = 0;
-        // Items past the ranges are strings; the ranges come first.
-        if (uset_getItem(set, i, &start, &end, NULL, 0, &status) != 0) {
-            count = i;
-            break;
-        }
-        ranges[2 * i] = (uint32_t)start;
-        ranges[2 * i + 1] = (uint32_t)end;
-    }
-    uset_close(set);
-    return count;
 }
 
 int32_t hx_icu_utf8_is_nfc(const uint8_t *text, int64_t length) {

@@ -5,6 +5,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Align: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "align",
             abstract: "Line up language versions of one document, clause by clause and sentence by sentence.",
             discussion: """
                 Every version is aligned to the pivot (Chinese by default) and the alignments are composed into \

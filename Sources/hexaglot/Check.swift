@@ -4,6 +4,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Find numbering, footnote and text faults in UN documents.",
             discussion: """
                 Each file is checked on its own. Versions of one document are aligned and compared too \

@@ -5,6 +5,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Align language versions of one document and write them as TMX 1.4b translation memory.",
             discussion: """
                 One translation unit per aligned unit, one tuv per language (xml:lang zh-CN, en, fr, es, ru, ar; \

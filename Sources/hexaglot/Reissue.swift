@@ -4,6 +4,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Reissue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reissue",
             abstract: "Compare an original with its reissue: what changed, and is the reissue marked as one.",
             discussion: """
                 Both texts are in one language. Clauses are paired by their words, then by their paragraph \

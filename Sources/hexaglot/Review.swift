@@ -5,6 +5,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Write a side-by-side review page: the versions in parallel, every finding in place.",
             discussion: """
                 Checks and aligns the versions as check and align do, and writes one self-contained HTML file that \

@@ -5,6 +5,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the rules `check`, `align` and `tmx-stats` report: id, usual severity and meaning.",
             discussion: """
                 Rule ids are stable: match on them in scripts (`jq '.findings[] | select(.rule == "numbering.gap")'`).

@@ -4,6 +4,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Segment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "segment",
             abstract: "Cut a document into the sentences or clauses the aligner lines up.",
             discussion: """
                 Segments are numbered from 0 in the order the aligner uses: the text in reading order, then the \

@@ -4,6 +4,7 @@ import Hexaglot
 extension HexaglotCommand {
     struct Structure: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "structure",
             abstract: "Show the document tree Hexaglot reads: blocks with kind, marker, level and location.",
             discussion: """
                 Kinds: heading, preamble, operative, paragraph, listItem, footnoteBody, note. L0, L1… is the list \

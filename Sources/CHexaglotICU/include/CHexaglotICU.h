@@ -49,11 +49,6 @@ hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
                              int32_t capacity);
 
-/// Writes the code point ranges the transform may change as (first, last) pairs into `ranges`; returns the
-/// number of pairs (or the number needed, when larger than `capacity`), -1 on error.
-int32_t hx_icu_transliterator_source_ranges(hx_icu_transliterator *transliterator, uint32_t *ranges,
-                                            int32_t capacity);
-
 // MARK: Normalisation
 
 /// 1 when the UTF-8 `text` is already in NFC (checked line by line, without a whole UTF-16 copy), else 0.

@@ -18,14 +18,13 @@ public struct TraditionalCharacterCheck: DocumentCheck {
     public init() {}
 
     public func check(_ document: Document) -> [Finding] {
-        guard let id = document.language.traditionalToSimplified, let transform = try? ICUTransliterator(id: id) else {
-            return []
-        }
-        if let finding = scriptFinding(document, transform: transform) { return [finding] }
+        guard let id = document.language.traditionalToSimplified, let changed = Self.changedCharacters(id, document)
+        else { return [] }
+        if let finding = scriptFinding(document, changed: changed) { return [finding] }
         var findings: [Finding] = []
         for block in document.blocks {
             let runs = traditionalRuns(
-                in: Array(block.text.unicodeScalars), transform: transform, language: document.language)
+                in: Array(block.text.unicodeScalars), transform: id, changed: changed, language: document.language)
             let locations = block.locations(ofTextOffsets: runs.map(\.offset))
             for (run, location) in zip(runs, locations) {
                 findings.append(
@@ -42,19 +41,30 @@ public struct TraditionalCharacterCheck: DocumentCheck {
         return findings
     }
 
+    /// The characters of `document` that transform `id` changes: the table made from ICU's own
+    /// Traditional-Simplified transform when it is that one (opening the transform compiles its rules, about
+    /// 6 ms, and the table spares that for a text without a Traditional character), else asked of ICU; nil when
+    /// ICU has no such transform.
+    private static func changedCharacters(_ id: String, _ document: Document) -> ScalarSet? {
+        if id == TraditionalCharacterTable.transform { return TraditionalCharacterTable.changed }
+        guard let transform = try? ICUTransliterator(id: id) else { return nil }
+        var ideographs = Set<Unicode.Scalar>()
+        for block in document.blocks {
+            for scalar in block.text.unicodeScalars where ScalarClass.isIdeograph(scalar) { ideographs.insert(scalar) }
+        }
+        return transform.changed(among: ideographs)
+    }
+
     /// One finding for a document written in Traditional characters, at its first one; nil for a Simplified text.
-    private func scriptFinding(_ document: Document, transform: ICUTransliterator) -> Finding? {
+    private func scriptFinding(_ document: Document, changed: ScalarSet) -> Finding? {
         var chinese = 0
         var traditional = 0
         var first: (block: Block, offset: Int)?
         for block in document.blocks {
             // Code point ranges of the CJK ideographs, not a Unicode property look-up per character.
-            for (offset, scalar) in block.text.unicodeScalars.enumerated()
-            where (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
-                || (0x20000...0x3FFFF).contains(scalar.value)
-            {
+            for (offset, scalar) in block.text.unicodeScalars.enumerated() where ScalarClass.isIdeograph(scalar) {
                 chinese += 1
-                guard transform.changes(scalar), !document.language.alsoSimplified.contains(scalar) else { continue }
+                guard changed.contains(scalar), !document.language.alsoSimplified.contains(scalar) else { continue }
                 traditional += 1
                 if first == nil { first = (block, offset) }
             }
@@ -76,13 +86,16 @@ public struct TraditionalCharacterCheck: DocumentCheck {
     /// the cost follows the faults, not the length of the text.
     private func traditionalRuns(
         in text: [Unicode.Scalar],
-        transform: ICUTransliterator,
+        transform id: String,
+        changed: ScalarSet,
         language: Language
     ) -> [(offset: Int, found: String, expected: String)] {
         var runs: [(offset: Int, found: String, expected: String)] = []
         var start = 0
         var hasChange = false
         func examine(_ span: Range<Int>) {
+            // ICU's transform is opened here, when a text has a character it changes, not for every text.
+            guard let transform = try? ICUTransliterator(id: id) else { return }
             let original = Array(text[span])
             var changed = Array(transform.apply(String(scalars: original)).unicodeScalars)
             // Traditional-Simplified maps character to character; a transform that changed lengths is not compared.
@@ -107,7 +120,7 @@ public struct TraditionalCharacterCheck: DocumentCheck {
         }
         for (index, scalar) in text.enumerated() {
             if scalar.properties.isIdeographic {
-                if transform.changes(scalar) { hasChange = true }
+                if changed.contains(scalar) { hasChange = true }
                 continue
             }
             if hasChange { examine(start..<index) }

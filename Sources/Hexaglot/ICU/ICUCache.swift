@@ -23,8 +23,8 @@ final class ICUCache: Sendable {
     }
 
     private let slots = Mutex<[String: Slot]>([:])
-    /// Code points each transform changes, computed once per transform.
-    private let changedScalars = Mutex<[String: ScalarSet]>([:])
+    /// For each transform, the code points asked about so far and those of them it changes.
+    private let changedScalars = Mutex<[String: (asked: ScalarSet, changed: ScalarSet)]>([:])
 
     private func slot(_ key: String) -> Slot {
         slots.withLock { slots in
@@ -87,42 +87,34 @@ final class ICUCache: Sendable {
         )
     }
 
-    /// The code points transform `id` changes, found once by transforming every code point ICU says it may
-    /// change (about 4 ms for Traditional-Simplified). Text without one of them is left as it is: a lookup per
-    /// character instead of ICU's rule matching, which costs about a microsecond a character.
-    func changedScalars(of id: String) -> ScalarSet {
-        // Held while computing, so a second caller waits for the first instead of computing it again.
+    /// Which of `scalars` transform `id` changes when they stand alone. Each code point is asked of ICU once
+    /// per process, all new ones of a call in one transform: a document costs what its distinct characters
+    /// cost (a few hundred for a report), not the 27,000 code points the transform may change.
+    func changedScalars(of id: String, among scalars: Set<Unicode.Scalar>) -> ScalarSet {
+        // Held while asking ICU, so a second caller waits for the first instead of asking again.
         changedScalars.withLock { cache in
-            if let known = cache[id] { return known }
-            let changed = computeChangedScalars(of: id)
-            cache[id] = changed
-            return changed
+            var known = cache[id] ?? (asked: ScalarSet(), changed: ScalarSet())
+            let new = scalars.filter { !known.asked.contains($0) }.sorted { $0.value < $1.value }
+            if !new.isEmpty {
+                for scalar in new { known.asked.insert(scalar.value) }
+                for scalar in changed(new, by: id) { known.changed.insert(scalar.value) }
+                cache[id] = known
+            }
+            return known.changed
         }
     }
 
-    private func computeChangedScalars(of id: String) -> ScalarSet {
-        let candidates = withTransliterator(id) { handle -> [Unicode.Scalar] in
-            var ranges = [UInt32](repeating: 0, count: 2 * 4096)
-            var count = Int(hx_icu_transliterator_source_ranges(handle, &ranges, Int32(ranges.count / 2)))
-            if count > ranges.count / 2 {
-                ranges = [UInt32](repeating: 0, count: 2 * count)
-                count = Int(hx_icu_transliterator_source_ranges(handle, &ranges, Int32(count)))
-            }
-            return (0..<max(count, 0)).flatMap { (ranges[2 * $0]...ranges[2 * $0 + 1]).compactMap(Unicode.Scalar.init) }
+    /// The scalars of `scalars` that transform `id` changes.
+    private func changed(_ scalars: [Unicode.Scalar], by id: String) -> [Unicode.Scalar] {
+        // All in one call, one per line. Traditional-Simplified maps character to character, so the result lines
+        // up with the input; a transform that does not is asked one character at a time.
+        let joined = scalars.map { String($0) }.joined(separator: "\n")
+        let together = transliterate(joined, with: id).split(separator: "\n", omittingEmptySubsequences: false)
+        return scalars.enumerated().compactMap { index, scalar in
+            let result =
+                together.count == scalars.count ? String(together[index]) : transliterate(String(scalar), with: id)
+            return result.unicodeScalars.elementsEqual([scalar]) ? nil : scalar
         }
-        guard case .success(let candidates) = candidates else { return ScalarSet() }
-        // All candidates in one call. Traditional-Simplified maps character to character, so the result lines up
-        // with the input; a transform that does not is asked one character at a time.
-        let together = Array(transliterate(String(scalars: candidates), with: id).unicodeScalars)
-        var changed = ScalarSet()
-        for (index, scalar) in candidates.enumerated() {
-            let isChanged =
-                together.count == candidates.count
-                ? together[index] != scalar
-                : !transliterate(String(scalar), with: id).unicodeScalars.elementsEqual([scalar])
-            if isChanged { changed.insert(scalar.value) }
-        }
-        return changed
     }
 
     /// `text` transformed by `id`; the text itself when ICU fails.
@@ -150,7 +142,10 @@ final class ICUCache: Sendable {
         let transform = language.traditionalToSimplified
         Thread.detachNewThread {
             for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
-            if let transform { _ = self.changedScalars(of: transform) }
+            // The Traditional-Simplified table spares compiling that transform for a text that does not need it.
+            if let transform, transform != TraditionalCharacterTable.transform {
+                _ = self.withTransliterator(transform) { _ in () }
+            }
             // The lexicon of numbers in words: ICU's spell-out rules write some thousands of phrases for it.
             _ = SpelledNumbers.reader(for: language)
         }

@@ -45,7 +45,8 @@ public struct LanguageCatalog: Sendable {
     public static let builtIn: LanguageCatalog = {
         do {
             return try LanguageCatalog(
-                files: BuiltInLanguageData.files, folder: "languages", source: "built-in language data", isBuiltIn: true)
+                files: BuiltInLanguageData.files, folder: "languages", source: "built-in language data", isBuiltIn: true
+            )
         } catch {
             // The tests load the same data from `languages/`, and compare it with this: it cannot fail here.
             preconditionFailure("the built-in language data does not load: \(error)")
