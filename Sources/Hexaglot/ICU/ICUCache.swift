@@ -131,10 +131,11 @@ final class ICUCache: Sendable {
         return (try? result.get()) ?? text
     }
 
-    /// Opens, on a thread of its own, what documents in `language` will need: the ICU number formats of its
-    /// marker families, its traditional-to-simplified transform and its numbers in words. A caller that needs one
-    /// before it is ready waits for it rather than compile it twice.
-    func warmUp(for language: Language, catalog: LanguageCatalog) {
+    /// Opens, on a thread of its own, what `text` in `language` will need: the ICU number formats of its marker
+    /// families, its traditional-to-simplified transform (Traditional-Simplified only when the text has a
+    /// character the table says it changes) and its numbers in words. A caller that needs one before it is ready
+    /// waits for it rather than compile it twice.
+    func warmUp(for language: Language, catalog: LanguageCatalog, text: String) {
         let specs = language.listFamilies.compactMap { id -> String? in
             guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
             return spec
@@ -142,8 +143,10 @@ final class ICUCache: Sendable {
         let transform = language.traditionalToSimplified
         Thread.detachNewThread {
             for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
-            // The Traditional-Simplified table spares compiling that transform for a text that does not need it.
-            if let transform, transform != TraditionalCharacterTable.transform {
+            if let transform,
+                transform != TraditionalCharacterTable.transform
+                    || text.unicodeScalars.contains(where: TraditionalCharacterTable.changed.contains)
+            {
                 _ = self.withTransliterator(transform) { _ in () }
             }
             // The lexicon of numbers in words: ICU's spell-out rules write some thousands of phrases for it.
