@@ -23,6 +23,13 @@ missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
+build_manual_tool() {
+    # swift-argument-parser's man page writer, for the install test (swift test cannot build it itself: SwiftPM
+    # holds the build folder while the tests run).
+    [ "${1:-}" = "--test" ] || return 0
+    (cd "$(dirname "$0")/.." && swift build --product generate-manual >/dev/null 2>&1) ||
+        echo "install-deps.sh: could not build generate-manual; the install test will skip the man pages" >&2
+}
 install_playwright() {
     # Playwright drives Debian's Chromium (its own browser download is not used), from a virtual environment.
     [ "${1:-}" = "--test" ] || return 0
@@ -36,6 +43,7 @@ install_playwright() {
 
 if [ ${#missing[@]} -eq 0 ]; then
     install_playwright "${1:-}"
+    build_manual_tool "${1:-}"
     exit 0
 fi
 echo "Installing ${missing[*]}" >&2
@@ -44,3 +52,4 @@ sudo=""
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 install_playwright "${1:-}"
+build_manual_tool "${1:-}"

@@ -30,13 +30,15 @@ struct ProcessResult {
     /// instead of stalling the run.
     static func run(
         _ executable: String, _ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-        environment: [String: String] = [:], timeout: TimeInterval = 300
+        environment: [String: String] = [:], replacingEnvironment: [String: String]? = nil, timeout: TimeInterval = 300
     ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        if !environment.isEmpty {
+        if let replacingEnvironment {
+            process.environment = replacingEnvironment
+        } else if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
         let output = Pipe()
