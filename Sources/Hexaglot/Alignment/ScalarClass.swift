@@ -54,7 +54,17 @@ enum ScalarClass {
         }
     }
 
-    /// Whether `scalar` is a CJK ideograph, by the blocks that hold them.
+    /// Unicode's Ideographic property, answered from ranges below U+3000 (none) and for the two main CJK blocks
+    /// (all assigned); the property lookup only for the rest.
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x3000: return false
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true
+        default: return scalar.properties.isIdeographic
+        }
+    }
+
+    /// Whether `scalar` is in a block of CJK ideographs (unassigned code points of those blocks included).
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true

@@ -70,15 +70,17 @@ public final class Checker: Sendable {
     }
 
     public func check(_ document: Document) -> [Finding] {
+        // The traditional-character check last: it may wait for ICU to compile its transform on the other core
+        // (`ICUCache.warmUp`), and the other checks run meanwhile. The findings are sorted by place after.
         let checks: [any DocumentCheck] = [
             NumberingCheck(catalog: catalog),
             FootnoteCheck(),
-            TraditionalCharacterCheck(),
             HalfwidthPunctuationCheck(),
             UnbalancedBracketCheck(),
             LetterForDigitCheck(),
             ReissueNoteCheck(catalog: catalog),
             ConvertedDocumentCheck(),
+            TraditionalCharacterCheck(),
         ]
         return checks.flatMap { $0.check(document) }.sorted {
             ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule)

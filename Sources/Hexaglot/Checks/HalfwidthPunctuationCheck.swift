@@ -15,7 +15,13 @@ public struct HalfwidthPunctuationCheck: DocumentCheck {
     public func check(_ document: Document) -> [Finding] {
         let marks = document.language.halfwidthPunctuation
         guard !marks.isEmpty else { return [] }
-        let fullForms = Set(marks.values.flatMap(\.unicodeScalars))
+        // Looked up by scalar, in a bit set first: every character of the document is asked about.
+        let fullForms = ScalarSet(marks.values.flatMap(\.unicodeScalars))
+        var halfForms: [Unicode.Scalar: Character] = [:]
+        for (half, full) in marks where half.unicodeScalars.count == 1 {
+            if let scalar = half.unicodeScalars.first { halfForms[scalar] = full }
+        }
+        let halfSet = ScalarSet(halfForms.keys)
         var places: [Place] = []
         var fullWidthCount = 0
         for (index, block) in document.blocks.enumerated() {
@@ -23,13 +29,13 @@ public struct HalfwidthPunctuationCheck: DocumentCheck {
             var previousIsIdeograph = false
             for (offset, scalar) in block.text.unicodeScalars.enumerated() {
                 if fullForms.contains(scalar) { fullWidthCount += 1 }
-                if previousIsIdeograph, let full = marks[Character(scalar)] {
+                if previousIsIdeograph, halfSet.contains(scalar), let full = halfForms[scalar] {
                     if place == nil {
                         place = Place(block: index, offset: offset, found: Character(scalar), expected: full, count: 0)
                     }
                     place?.count += 1
                 }
-                previousIsIdeograph = scalar.properties.isIdeographic
+                previousIsIdeograph = ScalarClass.isIdeographic(scalar)
             }
             if let place { places.append(place) }
         }
