@@ -41,6 +41,8 @@ struct AnchorExtractor {
         "〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
     private static let chineseUnits: Set<Unicode.Scalar> = ["十", "百", "千", "万"]
+    /// The digits and units above in a bit set: asked of every character of a Chinese text, without hashing.
+    private static let chineseNumeralScalars = ScalarSet(Array(chineseDigits.keys) + Array(chineseUnits))
     private static let chineseMultipliers: [Unicode.Scalar: Int] = ["万": 10_000, "亿": 100_000_000]
     static let chineseCounters: Set<Unicode.Scalar> = [
         "年", "月", "日", "条", "款", "章", "节", "项", "段", "号", "届", "次", "个", "名", "部",
@@ -142,11 +144,9 @@ struct AnchorExtractor {
                     tokens.append("c:\(value)")
                 }
                 index = end
-            } else if numerals != nil, Self.chineseDigits[scalar] != nil || Self.chineseUnits.contains(scalar) {
+            } else if numerals != nil, Self.chineseNumeralScalars.contains(scalar) {
                 var end = index
-                while end < scalars.count,
-                    Self.chineseDigits[scalars[end]] != nil || Self.chineseUnits.contains(scalars[end])
-                { end += 1 }
+                while end < scalars.count, Self.chineseNumeralScalars.contains(scalars[end]) { end += 1 }
                 // `第十、十五、二十三…及五十二各条`: a numeral after a series mark that follows a counted one counts too.
                 let continuesSeries =
                     index >= 2 && lastCountedChineseEnd == index - 1 && Self.seriesMarks.contains(scalars[index - 1])

@@ -22,6 +22,9 @@ struct SpelledNumbers: Sendable {
     /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
     /// by them before it is built and folded, which is most of the time reading takes.
     private let openings: Set<UInt64>
+    /// The first three letters of every folded word a number can start with, where folding leaves them as they
+    /// are written (no prefixes or endings): a sharper screen than `openings`.
+    private let longOpenings: Set<UInt64>?
     private let folding: NumberWordFolding
 
     /// One reader per language, each built at most once: its lock is held while it is built, so a second caller
@@ -97,16 +100,30 @@ struct SpelledNumbers: Sendable {
         self.scales = scales
         self.millionWords = millionWords
         var openings = Set<UInt64>()
+        var longOpenings = Set<UInt64>()
         for word in words.union(scales.keys).union(folding.aliases.keys) {
             let letters = Array(word.unicodeScalars)
-            if let first = letters.first { openings.insert(Self.opening(first, letters.count > 1 ? letters[1] : nil)) }
+            func letter(_ index: Int) -> Unicode.Scalar? {
+                index < letters.count && ScalarClass.isLetter(letters[index]) ? letters[index] : nil
+            }
+            guard let first = letters.first else { continue }
+            openings.insert(Self.opening(first, letters.count > 1 ? letters[1] : nil))
+            longOpenings.insert(Self.opening(first, letter(1), letter(1) == nil ? nil : letter(2)))
         }
         self.openings = openings
+        // Without prefixes or endings to fold, a word's first three letters are as written in the number word:
+        // `the`, `that`, `this` are ruled out before they are built and folded, not only `and` and `of`.
+        self.longOpenings = folding.prefixes.isEmpty && folding.endings.isEmpty ? longOpenings : nil
         longestPhrase = longest
     }
 
     private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
         UInt64(first.value) << 32 | UInt64(second?.value ?? 0)
+    }
+
+    /// Three letters in one key, 21 bits each (nil, as a word's end, is 0).
+    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?, _ third: Unicode.Scalar?) -> UInt64 {
+        UInt64(first.value) << 42 | UInt64(second?.value ?? 0) << 21 | UInt64(third?.value ?? 0)
     }
 
     /// Whether the word at `start` may open a number: its first two letters, lower-cased and folded, or those
@@ -118,6 +135,10 @@ struct SpelledNumbers: Sendable {
             return folding.letters[lower] ?? lower
         }
         guard let first = letter(start) else { return false }
+        if let longOpenings {
+            let second = letter(start + 1)
+            return longOpenings.contains(Self.opening(first, second, second == nil ? nil : letter(start + 2)))
+        }
         if openings.contains(Self.opening(first, letter(start + 1))) { return true }
         for prefix in folding.prefixScalars where prefix.count < 6 {
             guard prefix.indices.allSatisfy({ letter(start + $0) == prefix[$0] }),
