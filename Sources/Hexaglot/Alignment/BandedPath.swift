@@ -74,53 +74,75 @@ struct BandedPath {
         cost[0] = 0
         let shapes = PairAligner.shapes
         let paragraphShapes = PairAligner.paragraphShapes
-        for row in 0...rows where low[row] <= high[row] {
-            let i = start.0 + row
-            for j in low[row]...high[row] {
-                let cell = offsets[row] + j - low[row]
-                if row == 0 && j == start.1 { continue }
-                var best = Double.infinity
-                var bestShape = 0
-                for (index, shape) in shapes.enumerated() {
-                    let fromRow = row - shape.source
-                    let fromColumn = j - shape.target
-                    guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
-                    if startsAtAnchor, fromRow == 0, fromColumn == start.1, shape.source == 0 || shape.target == 0 {
-                        continue
-                    }
-                    let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
-                    guard previous < best else { continue }
-                    let total =
-                        previous
-                        + scorer.cost(i - shape.source..<i, fromColumn..<j, prior: shape.cost, model: model)
-                    if total < best {
-                        best = total
-                        bestShape = index
-                    }
-                }
-                // Inside a paragraph on both sides, larger groupings too.
-                let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
-                let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
-                if sourceRoom >= 2 || targetRoom >= 2 {
-                    for (index, shape) in paragraphShapes.enumerated()
-                    where shape.source <= sourceRoom && shape.target <= targetRoom {
-                        let fromRow = row - shape.source
-                        let fromColumn = j - shape.target
-                        guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
-                        let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
-                        guard previous < best else { continue }
-                        let total =
-                            previous
-                            + scorer.cost(
-                                i - shape.source..<i, fromColumn..<j, prior: scorer.paragraphGroupingCost, model: model)
-                        if total < best {
-                            best = total
-                            bestShape = shapes.count + index
+        // The inner loop runs for every cell and shape: on raw buffers, without a bounds check per access (every
+        // index is inside the band by construction: `fromColumn` is checked against its row's window).
+        cost.withUnsafeMutableBufferPointer { cost in
+            back.withUnsafeMutableBufferPointer { back in
+                low.withUnsafeBufferPointer { low in
+                    high.withUnsafeBufferPointer { high in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            for row in 0...rows where low[row] <= high[row] {
+                                let i = start.0 + row
+                                for j in low[row]...high[row] {
+                                    if row == 0 && j == start.1 { continue }
+                                    var best = Double.infinity
+                                    var bestShape = 0
+                                    for index in shapes.indices {
+                                        let shape = shapes[index]
+                                        let fromRow = row - shape.source
+                                        let fromColumn = j - shape.target
+                                        guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow]
+                                        else { continue }
+                                        if startsAtAnchor, fromRow == 0, fromColumn == start.1,
+                                            shape.source == 0 || shape.target == 0
+                                        {
+                                            continue
+                                        }
+                                        let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
+                                        guard previous < best else { continue }
+                                        let total =
+                                            previous
+                                            + scorer.cost(
+                                                i - shape.source..<i, fromColumn..<j, prior: shape.cost, model: model)
+                                        if total < best {
+                                            best = total
+                                            bestShape = index
+                                        }
+                                    }
+                                    // Inside a paragraph on both sides, larger groupings too.
+                                    let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
+                                    let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
+                                    if sourceRoom >= 2 || targetRoom >= 2 {
+                                        for index in paragraphShapes.indices {
+                                            let shape = paragraphShapes[index]
+                                            guard shape.source <= sourceRoom, shape.target <= targetRoom else {
+                                                continue
+                                            }
+                                            let fromRow = row - shape.source
+                                            let fromColumn = j - shape.target
+                                            guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow]
+                                            else { continue }
+                                            let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
+                                            guard previous < best else { continue }
+                                            let total =
+                                                previous
+                                                + scorer.cost(
+                                                    i - shape.source..<i, fromColumn..<j,
+                                                    prior: scorer.paragraphGroupingCost, model: model)
+                                            if total < best {
+                                                best = total
+                                                bestShape = shapes.count + index
+                                            }
+                                        }
+                                    }
+                                    let cell = offsets[row] + j - low[row]
+                                    cost[cell] = best
+                                    back[cell] = UInt8(bestShape)
+                                }
+                            }
                         }
                     }
                 }
-                cost[cell] = best
-                back[cell] = UInt8(bestShape)
             }
         }
         // Walk back from the far corner.
