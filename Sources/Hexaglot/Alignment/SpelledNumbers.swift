@@ -122,7 +122,8 @@ struct SpelledNumbers: Sendable {
     }
 
     /// Three letters in one key, 21 bits each (nil, as a word's end, is 0).
-    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?, _ third: Unicode.Scalar?) -> UInt64 {
+    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar?, _ third: Unicode.Scalar?) -> UInt64
+    {
         UInt64(first.value) << 42 | UInt64(second?.value ?? 0) << 21 | UInt64(third?.value ?? 0)
     }
 
