@@ -73,6 +73,13 @@ struct AnchorExtractor {
                 index += 1
                 continue
             }
+            // Likewise a Chinese character that is no numeral and starts no month name.
+            if ScalarClass.isIdeograph(scalar), !Self.chineseNumeralScalars.contains(scalar),
+                !startsWord || !monthInitials.contains(scalar)
+            {
+                index += 1
+                continue
+            }
             if (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "l" || scalar == "I" || scalar == "O",
                 index == 0 || !Self.isASCIIAlphanumeric(scalars[index - 1]),
                 let (value, end) = Self.numberWithLookalikes(scalars, at: index)

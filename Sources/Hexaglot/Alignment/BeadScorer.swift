@@ -14,6 +14,10 @@ struct BeadScorer {
     /// Running counts of anchor tokens, so a range without tokens costs two lookups.
     private let sourceTokenPrefix: [Int]
     private let targetTokenPrefix: [Int]
+    /// The tokens of every run of up to five segments, merged and sorted once: the dynamic programme asks about
+    /// the same source run for every target position in its band.
+    private let sourceRuns: TokenRuns
+    private let targetRuns: TokenRuns
 
     init(source: AlignmentSide, target: AlignmentSide, aligner: PairAligner) {
         self.source = source
@@ -29,6 +33,8 @@ struct BeadScorer {
         targetPrefix = Self.prefixSums(target.lengths)
         sourceTokenPrefix = Self.prefixSums(source.tokens.map { Double($0.count) }).map { Int($0) }
         targetTokenPrefix = Self.prefixSums(target.tokens.map { Double($0.count) }).map { Int($0) }
+        sourceRuns = TokenRuns(source.tokens)
+        targetRuns = TokenRuns(target.tokens)
     }
 
     private static func prefixSums(_ lengths: [Double]) -> [Double] {
@@ -100,6 +106,12 @@ struct BeadScorer {
             }
             return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
         }
+        if sourceRange.count <= TokenRuns.longestRun, targetRange.count <= TokenRuns.longestRun {
+            let shared = sourceRuns.withTokens(of: sourceRange) { a in
+                targetRuns.withTokens(of: targetRange) { b in Self.sharedCount(a, b) }
+            }
+            return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
+        }
         let shared = withUnsafeTemporaryAllocation(of: Int32.self, capacity: sourceCount) { sourceTokens in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: targetCount) { targetTokens in
                 Self.gather(source.tokens, sourceRange, into: sourceTokens)
@@ -149,5 +161,65 @@ struct BeadScorer {
             }
         }
         return shared
+    }
+}
+
+/// The anchor tokens of every run of 1 to `longestRun` consecutive segments, merged and sorted, in one flat
+/// buffer per run length.
+struct TokenRuns {
+    /// The largest bead shape has five segments on a side.
+    static let longestRun = 5
+
+    /// `tokens[length - 1]` holds the runs of `length` segments; the run ending before segment `end` starts at
+    /// `starts[length - 1][end]` and ends at `starts[length - 1][end + 1]`.
+    private let tokens: [[Int32]]
+    private let starts: [[Int]]
+
+    init(_ segments: [[Int32]]) {
+        var tokens: [[Int32]] = []
+        var starts: [[Int]] = []
+        // Most segments have no tokens: a run is gathered only when its running count says it has some, into a
+        // buffer sized from those counts, and sorted in place (a handful of tokens: insertion sort).
+        var counts = [0]
+        for segment in segments { counts.append(counts[counts.count - 1] + segment.count) }
+        for length in 1...Self.longestRun {
+            var offsets = [Int](repeating: 0, count: segments.count + 2)
+            var total = 0
+            for end in 0...segments.count {
+                offsets[end] = total
+                if end >= length { total += counts[end] - counts[end - length] }
+            }
+            offsets[segments.count + 1] = total
+            let flat = [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
+                for end in length..<segments.count + 1 where counts[end] > counts[end - length] {
+                    var position = offsets[end]
+                    for index in end - length..<end {
+                        for token in segments[index] {
+                            // Insert in order among the run's tokens written so far.
+                            var slot = position
+                            while slot > offsets[end], buffer[slot - 1] > token {
+                                buffer[slot] = buffer[slot - 1]
+                                slot -= 1
+                            }
+                            buffer[slot] = token
+                            position += 1
+                        }
+                    }
+                }
+                initialized = total
+            }
+            tokens.append(flat)
+            starts.append(offsets)
+        }
+        self.tokens = tokens
+        self.starts = starts
+    }
+
+    /// Runs `body` with the sorted tokens of the segments of `range` (1 to `longestRun` of them).
+    func withTokens<R>(of range: Range<Int>, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
+        let length = range.count - 1
+        let start = starts[length][range.upperBound]
+        let end = starts[length][range.upperBound + 1]
+        return tokens[length].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 }

@@ -2,6 +2,7 @@
 /// scripts of the six languages; Unicode property lookups (the fallback) cost about as much as the alignment.
 enum ScalarClass {
     /// Length weight: an ideograph 3, a letter or digit 1, anything else 0.
+    @inline(__always)
     static func lengthWeight(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         switch value {
@@ -24,6 +25,7 @@ enum ScalarClass {
     /// them; `AnchorExtractor` reads the number meant.
     static let digitLookalikes: [Unicode.Scalar: Int] = ["l": 1, "I": 1, "O": 0]
 
+    @inline(__always)
     static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         switch value {
@@ -42,6 +44,7 @@ enum ScalarClass {
 
     /// Whether `scalar` is a letter (or ideograph): Unicode's Alphabetic property, answered from ranges for the
     /// letters of the six languages' scripts.
+    @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A: return true
@@ -56,6 +59,7 @@ enum ScalarClass {
 
     /// Unicode's Ideographic property, answered from ranges below U+3000 (none) and for the two main CJK blocks
     /// (all assigned); the property lookup only for the rest.
+    @inline(__always)
     static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x3000: return false
@@ -65,6 +69,7 @@ enum ScalarClass {
     }
 
     /// Whether `scalar` is in a block of CJK ideographs (unassigned code points of those blocks included).
+    @inline(__always)
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
