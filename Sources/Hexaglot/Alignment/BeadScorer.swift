@@ -191,7 +191,7 @@ struct TokenRuns {
             }
             offsets[segments.count + 1] = total
             let flat = [Int32](unsafeUninitializedCapacity: total) { buffer, initialized in
-                for end in length..<segments.count + 1 where counts[end] > counts[end - length] {
+                for end in 0...segments.count where end >= length && counts[end] > counts[end - length] {
                     var position = offsets[end]
                     for index in end - length..<end {
                         for token in segments[index] {
