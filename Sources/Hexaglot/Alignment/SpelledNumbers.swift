@@ -130,10 +130,11 @@ struct SpelledNumbers: Sendable {
     /// Whether the word at `start` may open a number: its first two letters, lower-cased and folded, or those
     /// after one of the language's prefixes (`وال…`), are the opening of a number word.
     private func mayOpen(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        let folds = !folding.letters.isEmpty
         func letter(_ index: Int) -> Unicode.Scalar? {
             guard index < scalars.count, ScalarClass.isLetter(scalars[index]) else { return nil }
             let lower = NumberWordFolding.lowercase(scalars[index])
-            return folding.letters[lower] ?? lower
+            return folds ? folding.letters[lower] ?? lower : lower
         }
         guard let first = letter(start) else { return false }
         if let longOpenings {
@@ -176,6 +177,7 @@ struct SpelledNumbers: Sendable {
 
     /// The longest part of a hyphenated word before one of its hyphens that is a number word, and where it ends.
     private func numberBeforeHyphen(_ word: String, start: Int) -> (String, Int)? {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let scalars = Array(word.unicodeScalars)
         for cut in scalars.indices.reversed() where scalars[cut] == "-" && cut > 0 {
             let key = folding.fold(String(scalars: scalars[..<cut]))
