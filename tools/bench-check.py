@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Benchmark for `hexaglot check` with the release build.
 
-Times the bundled sample and the corpus (../shared/corpus) concatenated 1, 10 and 100 times, and prints the best
-wall time, throughput, peak memory, and how time grows with input size (linear means x10 input ≈ x10 time).
+Prints the start-up floor (`--version`) next to `check` on the seed (medians of 50 runs), then times the bundled
+sample and the corpus (../shared/corpus) concatenated 1, 10 and 100 times, and prints the best wall time,
+throughput, peak memory, and how time grows with input size (linear means x10 input ≈ x10 time).
 
     tools/bench-check.py            # builds the release binary first
     HEXAGLOT_BINARY=/other/hexaglot tools/bench-check.py   # times that binary instead (an earlier build, say)
 """
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,11 +49,34 @@ def measure(path, runs):
     print(min(r[0] for r in results), max(r[1] for r in results))
 
 
+def median_wall(arguments, runs):
+    """The median wall time of `runs` runs of hexaglot with `arguments` (after two warm-up runs), in seconds."""
+    quiet = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0), (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    walls = []
+    for run in range(runs + 2):
+        start = time.perf_counter()
+        pid = os.posix_spawn(BINARY, [BINARY] + arguments, os.environ, file_actions=quiet)
+        os.waitpid(pid, 0)
+        if run >= 2:
+            walls.append(time.perf_counter() - start)
+    return statistics.median(walls)
+
+
+def startup():
+    """Start-up: `check` on the seed against the floor every run pays (`--version`: the process, the Swift
+    runtime, argument parsing), as medians of 50 runs each. Targets: under 20 ms, and under twice the floor."""
+    floor = median_wall(["--version"], 50)
+    seed = median_wall(["check", SAMPLE], 50)
+    print(f"start-up (medians of 50): --version {floor * 1000:.1f} ms, check on the seed {seed * 1000:.1f} ms "
+          f"({seed / floor:.1f} x --version)")
+
+
 def main():
     # A static Swift runtime saves the dynamic linker about 15 ms a run: what a deployed binary would use.
     if not os.environ.get("HEXAGLOT_BINARY"):
         subprocess.run(["swift", "build", "-c", "release", "--product", "hexaglot", "--static-swift-stdlib"], cwd=ROOT,
                        check=True, stdout=subprocess.DEVNULL)
+    startup()
     print(f"{'input':<20} {'size':>10} {'wall (best)':>12} {'MB/s':>8} {'peak memory':>12}")
     rows = [("sample (seed)", SAMPLE, 30)]
     with tempfile.TemporaryDirectory() as work:

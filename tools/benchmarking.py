@@ -43,6 +43,13 @@ def best_of(arguments, runs):
     return float(output[0]), float(output[1])
 
 
+def median_of(arguments, runs):
+    """The median wall time and the largest peak memory of `runs` runs, measured as `best_of` is."""
+    output = subprocess.run([sys.executable, os.path.abspath(__file__), "--median", str(runs)] + arguments,
+                            check=True, capture_output=True, text=True).stdout.split()
+    return float(output[0]), float(output[1])
+
+
 def lines(path):
     with open(path, encoding="utf-8") as handle:
         return handle.read().rstrip("\n").split("\n")
@@ -61,5 +68,8 @@ def write_lines(path, text_lines, times=1):
 
 
 if __name__ == "__main__":
-    results = [run_once(sys.argv[2:]) for _ in range(int(sys.argv[1]))]
-    print(min(r[0] for r in results), max(r[1] for r in results))
+    median = sys.argv[1] == "--median"
+    arguments = sys.argv[2:] if median else sys.argv[1:]
+    results = [run_once(arguments[1:]) for _ in range(int(arguments[0]))]
+    walls = sorted(r[0] for r in results)
+    print(walls[len(walls) // 2] if median else walls[0], max(r[1] for r in results))
