@@ -132,9 +132,11 @@ final class ICUCache: Sendable {
     }
 
     /// Opens, on a thread of its own, what `text` in `language` will need: the ICU number formats of its marker
-    /// families, its traditional-to-simplified transform (Traditional-Simplified only when the text has a
-    /// character the table says it changes) and its numbers in words. A caller that needs one before it is ready
-    /// waits for it rather than compile it twice.
+    /// families and its traditional-to-simplified transform (Traditional-Simplified only when the text has a
+    /// character the table says it changes). A caller that needs one before it is ready waits for it rather than
+    /// compile it twice. Numbers in words (some thousands of phrases from ICU's spell-out rules, 15 ms a
+    /// language) are not built here: only comparing versions reads them, and the aligner builds each language's
+    /// on the core that reads that version.
     func warmUp(for language: Language, catalog: LanguageCatalog, text: String) {
         let specs = language.listFamilies.compactMap { id -> String? in
             guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
@@ -149,8 +151,6 @@ final class ICUCache: Sendable {
             {
                 _ = self.withTransliterator(transform) { _ in () }
             }
-            // The lexicon of numbers in words: ICU's spell-out rules write some thousands of phrases for it.
-            _ = SpelledNumbers.reader(for: language)
         }
     }
 }
