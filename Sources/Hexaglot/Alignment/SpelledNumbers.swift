@@ -51,40 +51,18 @@ struct SpelledNumbers: Sendable {
     }
 
     private init?(language: Language) {
-        guard let format = try? ICUNumberFormat(spec: "spellout:\(language.icuLocale)") else { return nil }
-        let ruleSets = format.publicRuleSets().filter { !$0.contains("year") }
-        guard !ruleSets.isEmpty else { return nil }
+        guard let lexicon = SpelledNumberLexicon.builtIn(for: language) ?? SpelledNumberLexicon(icu: language) else {
+            return nil
+        }
         let folding = language.numberWordFolding
         self.folding = folding
-        // 101 and 2001 bring in the connectors (`one hundred and one`, `dos mil uno`).
-        // A million, whose word alone is the number (`por millón`, `لكل مليون`), unlike `cent` or `mil`.
-        let values = Array(1...101) + stride(from: 200, through: 900, by: 100) + [1000, 2000, 2001, 1_000_000]
-        var phrases: [String: Int] = [:]
-        var words = Set<String>()
-        var millionWords = Set<String>()
-        // Rule sets repeat the same words (`двадцать` in a hundred phrases): each is folded once.
-        var foldedPieces: [String: String] = [:]
-        var longest = 1
-        for ruleSet in ruleSets {
-            for (value, text) in zip(values, format.format(values, ruleSet: ruleSet)) {
-                guard let text else { continue }
-                let pieces = text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map {
-                    String($0)
-                }
-                let keys = pieces.map { piece in
-                    if let known = foldedPieces[piece] { return known }
-                    let key = folding.fold(piece)
-                    foldedPieces[piece] = key
-                    return key
-                }
-                // The first phrase written for a value wins: the rule sets list the plain numbering first.
-                let phrase = keys.joined(separator: " ")
-                if phrases[phrase] == nil { phrases[phrase] = value }
-                words.formUnion(keys)
-                if value == 1_000_000 { millionWords.formUnion(keys) }
-                longest = max(longest, keys.count)
-            }
-        }
+        var phrases = lexicon.phrases
+        var words = Set(
+            phrases.keys.flatMap {
+                $0.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            })
+        let millionWords = lexicon.millionWords
+        let longest = lexicon.longestPhrase
         // Words that carry a number without spelling it (`decade`, `décennal`, `десятилетней`): as ICU's phrases.
         for (word, value) in language.numberWords {
             let key = folding.fold(word)
