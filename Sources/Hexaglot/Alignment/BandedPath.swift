@@ -72,8 +72,14 @@ struct BandedPath {
         var cost = [Double](repeating: .infinity, count: offsets[rows + 1])
         var back = [UInt8](repeating: 0, count: offsets[rows + 1])
         cost[0] = 0
-        let shapes = PairAligner.shapes
-        let paragraphShapes = PairAligner.paragraphShapes
+        // One table of shapes: the usual ones, then the larger groupings allowed only inside a paragraph on both
+        // sides (their index in the table is what `back` records).
+        let shapes =
+            PairAligner.shapes.map { (source: $0.source, target: $0.target, prior: $0.cost, withinParagraph: false) }
+            + PairAligner.paragraphShapes.map {
+                (source: $0.source, target: $0.target, prior: scorer.paragraphGroupingCost, withinParagraph: true)
+            }
+        let usualShapes = PairAligner.shapes.count
         // The inner loop runs for every cell and shape: on raw buffers, without a bounds check per access (every
         // index is inside the band by construction: `fromColumn` is checked against its row's window).
         cost.withUnsafeMutableBufferPointer { cost in
@@ -83,12 +89,20 @@ struct BandedPath {
                         offsets.withUnsafeBufferPointer { offsets in
                             for row in 0...rows where low[row] <= high[row] {
                                 let i = start.0 + row
+                                let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
                                 for j in low[row]...high[row] {
                                     if row == 0 && j == start.1 { continue }
+                                    let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
                                     var best = Double.infinity
                                     var bestShape = 0
-                                    for index in shapes.indices {
+                                    // A paragraph grouping needs two segments or more of one paragraph on a side.
+                                    let tried = sourceRoom >= 2 || targetRoom >= 2 ? shapes.count : usualShapes
+                                    for index in 0..<tried {
                                         let shape = shapes[index]
+                                        if shape.withinParagraph, shape.source > sourceRoom || shape.target > targetRoom
+                                        {
+                                            continue
+                                        }
                                         let fromRow = row - shape.source
                                         let fromColumn = j - shape.target
                                         guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow]
@@ -103,36 +117,10 @@ struct BandedPath {
                                         let total =
                                             previous
                                             + scorer.cost(
-                                                i - shape.source..<i, fromColumn..<j, prior: shape.cost, model: model)
+                                                i - shape.source..<i, fromColumn..<j, prior: shape.prior, model: model)
                                         if total < best {
                                             best = total
                                             bestShape = index
-                                        }
-                                    }
-                                    // Inside a paragraph on both sides, larger groupings too.
-                                    let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
-                                    let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
-                                    if sourceRoom >= 2 || targetRoom >= 2 {
-                                        for index in paragraphShapes.indices {
-                                            let shape = paragraphShapes[index]
-                                            guard shape.source <= sourceRoom, shape.target <= targetRoom else {
-                                                continue
-                                            }
-                                            let fromRow = row - shape.source
-                                            let fromColumn = j - shape.target
-                                            guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow]
-                                            else { continue }
-                                            let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
-                                            guard previous < best else { continue }
-                                            let total =
-                                                previous
-                                                + scorer.cost(
-                                                    i - shape.source..<i, fromColumn..<j,
-                                                    prior: scorer.paragraphGroupingCost, model: model)
-                                            if total < best {
-                                                best = total
-                                                bestShape = shapes.count + index
-                                            }
                                         }
                                     }
                                     let cell = offsets[row] + j - low[row]
@@ -152,11 +140,7 @@ struct BandedPath {
         var j = end.1
         while row > 0 || j > start.1 {
             if (j == low[row] && low[row] > start.1) || (j == high[row] && high[row] < end.1) { touched = true }
-            let index = Int(back[offsets[row] + j - low[row]])
-            let shape =
-                index < shapes.count
-                ? (source: shapes[index].source, target: shapes[index].target)
-                : paragraphShapes[index - shapes.count]
+            let shape = shapes[Int(back[offsets[row] + j - low[row]])]
             let i = start.0 + row
             beads.append(Bead(source: i - shape.source..<i, target: j - shape.target..<j, score: 0))
             row -= shape.source
