@@ -230,6 +230,7 @@ struct AnchorExtractor {
         return ("n:\(Int(value))", end)
     }
 
+    @inline(__always)
     private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? { ScalarClass.decimalValue(scalar) }
 
     /// A number starting at `start`: digit groups joined by `.` `,` (and Arabic `٫` `٬`) or grouping spaces.
