@@ -75,62 +75,15 @@ struct BandedPath {
         // One table of shapes: the usual ones, then the larger groupings allowed only inside a paragraph on both
         // sides (their index in the table is what `back` records).
         let shapes =
-            PairAligner.shapes.map { (source: $0.source, target: $0.target, prior: $0.cost, withinParagraph: false) }
-            + PairAligner.paragraphShapes.map {
-                (source: $0.source, target: $0.target, prior: scorer.paragraphGroupingCost, withinParagraph: true)
+            PairAligner.shapes.map {
+                Shape(source: $0.source, target: $0.target, prior: $0.cost, withinParagraph: false)
             }
-        let usualShapes = PairAligner.shapes.count
-        // The inner loop runs for every cell and shape: on raw buffers, without a bounds check per access (every
-        // index is inside the band by construction: `fromColumn` is checked against its row's window).
+            + PairAligner.paragraphShapes.map {
+                Shape(source: $0.source, target: $0.target, prior: scorer.paragraphGroupingCost, withinParagraph: true)
+            }
         cost.withUnsafeMutableBufferPointer { cost in
             back.withUnsafeMutableBufferPointer { back in
-                low.withUnsafeBufferPointer { low in
-                    high.withUnsafeBufferPointer { high in
-                        offsets.withUnsafeBufferPointer { offsets in
-                            for row in 0...rows where low[row] <= high[row] {
-                                let i = start.0 + row
-                                let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
-                                for j in low[row]...high[row] {
-                                    if row == 0 && j == start.1 { continue }
-                                    let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
-                                    var best = Double.infinity
-                                    var bestShape = 0
-                                    // A paragraph grouping needs two segments or more of one paragraph on a side.
-                                    let tried = sourceRoom >= 2 || targetRoom >= 2 ? shapes.count : usualShapes
-                                    for index in 0..<tried {
-                                        let shape = shapes[index]
-                                        if shape.withinParagraph, shape.source > sourceRoom || shape.target > targetRoom
-                                        {
-                                            continue
-                                        }
-                                        let fromRow = row - shape.source
-                                        let fromColumn = j - shape.target
-                                        guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow]
-                                        else { continue }
-                                        if startsAtAnchor, fromRow == 0, fromColumn == start.1,
-                                            shape.source == 0 || shape.target == 0
-                                        {
-                                            continue
-                                        }
-                                        let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
-                                        guard previous < best else { continue }
-                                        let total =
-                                            previous
-                                            + scorer.cost(
-                                                i - shape.source..<i, fromColumn..<j, prior: shape.prior, model: model)
-                                        if total < best {
-                                            best = total
-                                            bestShape = index
-                                        }
-                                    }
-                                    let cell = offsets[row] + j - low[row]
-                                    cost[cell] = best
-                                    back[cell] = UInt8(bestShape)
-                                }
-                            }
-                        }
-                    }
-                }
+                fill(Band(cost: cost, back: back, low: low, high: high, offsets: offsets), rows: rows, shapes: shapes)
             }
         }
         // Walk back from the far corner.
@@ -147,5 +100,64 @@ struct BandedPath {
             j -= shape.target
         }
         return (beads.reversed(), touched)
+    }
+
+    /// A bead shape as the dynamic programme tries it.
+    private struct Shape {
+        var source: Int
+        var target: Int
+        var prior: Double
+        /// Tried only where the segments on each side lie in one paragraph.
+        var withinParagraph: Bool
+    }
+
+    /// The band's cells, row by row: row `r` holds target positions `low[r]...high[r]` from `offsets[r]` on.
+    private struct Band {
+        let cost: UnsafeMutableBufferPointer<Double>
+        let back: UnsafeMutableBufferPointer<UInt8>
+        let low: [Int]
+        let high: [Int]
+        let offsets: [Int]
+    }
+
+    /// Fills the band's costs and back pointers, row by row. It runs for every cell and shape: the costs on a raw
+    /// buffer, without a bounds check per access (every index is inside the band by construction: `fromColumn` is
+    /// checked against its row's window).
+    private func fill(_ band: Band, rows: Int, shapes: [Shape]) {
+        let usualShapes = PairAligner.shapes.count
+        let (cost, low, high, offsets) = (band.cost, band.low, band.high, band.offsets)
+        for row in 0...rows where low[row] <= high[row] {
+            let i = start.0 + row
+            let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
+            for j in low[row]...high[row] {
+                if row == 0 && j == start.1 { continue }
+                let targetRoom = j > 0 ? j - scorer.target.paragraphStarts[j - 1] : 0
+                var best = Double.infinity
+                var bestShape = 0
+                // A paragraph grouping needs two segments or more of one paragraph on a side.
+                let tried = sourceRoom >= 2 || targetRoom >= 2 ? shapes.count : usualShapes
+                for index in 0..<tried {
+                    let shape = shapes[index]
+                    if shape.withinParagraph, shape.source > sourceRoom || shape.target > targetRoom { continue }
+                    let fromRow = row - shape.source
+                    let fromColumn = j - shape.target
+                    guard fromRow >= 0, fromColumn >= low[fromRow], fromColumn <= high[fromRow] else { continue }
+                    if startsAtAnchor, fromRow == 0, fromColumn == start.1, shape.source == 0 || shape.target == 0 {
+                        continue
+                    }
+                    let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
+                    guard previous < best else { continue }
+                    let total =
+                        previous + scorer.cost(i - shape.source..<i, fromColumn..<j, prior: shape.prior, model: model)
+                    if total < best {
+                        best = total
+                        bestShape = index
+                    }
+                }
+                let cell = offsets[row] + j - low[row]
+                cost[cell] = best
+                band.back[cell] = UInt8(bestShape)
+            }
+        }
     }
 }
