@@ -11,7 +11,10 @@ Every scalar is read as text (PyYAML's BaseLoader, as Hexaglot's own reader does
 import os
 import sys
 
-import yaml
+try:
+    import yaml
+except ImportError:
+    sys.exit("embed-languages.py needs PyYAML: apt-get install python3-yaml (or pip install pyyaml)")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTPUT = os.path.join(ROOT, "Sources", "Hexaglot", "Languages", "BuiltInLanguageData.swift")
