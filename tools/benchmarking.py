@@ -38,14 +38,16 @@ def run_once(arguments, environment=None):
 def best_of(arguments, runs):
     """The best wall time and the largest peak memory of `runs` runs, measured from a fresh small Python
     process, so the child's peak memory does not start from the caller's."""
-    output = subprocess.run([sys.executable, os.path.abspath(__file__), str(runs)] + arguments, check=True,
-                            capture_output=True, text=True).stdout.split()
-    return float(output[0]), float(output[1])
+    return _measured("--best", arguments, runs)
 
 
 def median_of(arguments, runs):
     """The median wall time and the largest peak memory of `runs` runs, measured as `best_of` is."""
-    output = subprocess.run([sys.executable, os.path.abspath(__file__), "--median", str(runs)] + arguments,
+    return _measured("--median", arguments, runs)
+
+
+def _measured(statistic, arguments, runs):
+    output = subprocess.run([sys.executable, os.path.abspath(__file__), statistic, str(runs)] + arguments,
                             check=True, capture_output=True, text=True).stdout.split()
     return float(output[0]), float(output[1])
 
@@ -68,8 +70,6 @@ def write_lines(path, text_lines, times=1):
 
 
 if __name__ == "__main__":
-    median = sys.argv[1] == "--median"
-    arguments = sys.argv[2:] if median else sys.argv[1:]
-    results = [run_once(arguments[1:]) for _ in range(int(arguments[0]))]
+    results = [run_once(sys.argv[3:]) for _ in range(int(sys.argv[2]))]
     walls = sorted(r[0] for r in results)
-    print(walls[len(walls) // 2] if median else walls[0], max(r[1] for r in results))
+    print(walls[len(walls) // 2] if sys.argv[1] == "--median" else walls[0], max(r[1] for r in results))

@@ -100,49 +100,11 @@ struct BeadScorer {
         let sourceCount = sourceTokenPrefix[sourceRange.upperBound] - sourceTokenPrefix[sourceRange.lowerBound]
         let targetCount = targetTokenPrefix[targetRange.upperBound] - targetTokenPrefix[targetRange.lowerBound]
         if sourceCount == 0 || targetCount == 0 { return (0, Double(sourceCount + targetCount)) }
-        if sourceRange.count == 1 && targetRange.count == 1 {
-            let shared = source.tokens[sourceRange.lowerBound].withUnsafeBufferPointer { a in
-                target.tokens[targetRange.lowerBound].withUnsafeBufferPointer { b in Self.sharedCount(a, b) }
-            }
-            return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
-        }
-        if sourceRange.count <= TokenRuns.longestRun, targetRange.count <= TokenRuns.longestRun {
-            let shared = sourceRuns.withTokens(of: sourceRange) { a in
-                targetRuns.withTokens(of: targetRange) { b in Self.sharedCount(a, b) }
-            }
-            return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
-        }
-        let shared = withUnsafeTemporaryAllocation(of: Int32.self, capacity: sourceCount) { sourceTokens in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: targetCount) { targetTokens in
-                Self.gather(source.tokens, sourceRange, into: sourceTokens)
-                Self.gather(target.tokens, targetRange, into: targetTokens)
-                return Self.sharedCount(UnsafeBufferPointer(sourceTokens), UnsafeBufferPointer(targetTokens))
-            }
+        // Every bead shape has at most `TokenRuns.longestRun` segments a side.
+        let shared = sourceRuns.withTokens(of: sourceRange) { a in
+            targetRuns.withTokens(of: targetRange) { b in Self.sharedCount(a, b) }
         }
         return (Double(shared), Double(sourceCount + targetCount - 2 * shared))
-    }
-
-    /// The tokens of `range`, sorted, into `buffer` (exactly as large as they are many).
-    private static func gather(_ all: [[Int32]], _ range: Range<Int>, into buffer: UnsafeMutableBufferPointer<Int32>) {
-        var position = 0
-        for index in range {
-            for token in all[index] {
-                buffer[position] = token
-                position += 1
-            }
-        }
-        // Insertion sort: a handful of tokens, where the standard library's sort costs more than the work.
-        if range.count > 1 {
-            for index in 1..<max(position, 1) {
-                let token = buffer[index]
-                var slot = index
-                while slot > 0, buffer[slot - 1] > token {
-                    buffer[slot] = buffer[slot - 1]
-                    slot -= 1
-                }
-                buffer[slot] = token
-            }
-        }
     }
 
     private static func sharedCount(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>) -> Int {
@@ -167,8 +129,10 @@ struct BeadScorer {
 /// The anchor tokens of every run of 1 to `longestRun` consecutive segments, merged and sorted, in one flat
 /// buffer per run length.
 struct TokenRuns {
-    /// The largest bead shape has five segments on a side.
-    static let longestRun = 5
+    /// The most segments a bead shape has on a side (five, in the groupings allowed inside a paragraph).
+    static let longestRun =
+        (PairAligner.shapes.map { max($0.source, $0.target) }
+        + PairAligner.paragraphShapes.map { max($0.source, $0.target) }).max() ?? 1
 
     /// `tokens[length - 1]` holds the runs of `length` segments; the run ending before segment `end` starts at
     /// `starts[length - 1][end]` and ends at `starts[length - 1][end + 1]`.

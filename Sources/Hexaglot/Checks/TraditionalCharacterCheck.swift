@@ -119,7 +119,7 @@ public struct TraditionalCharacterCheck: DocumentCheck {
             }
         }
         for (index, scalar) in text.enumerated() {
-            if scalar.properties.isIdeographic {
+            if ScalarClass.isIdeographic(scalar) {
                 if changed.contains(scalar) { hasChange = true }
                 continue
             }

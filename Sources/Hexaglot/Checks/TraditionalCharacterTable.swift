@@ -13,4 +13,10 @@ enum TraditionalCharacterTable {
         }
         return set
     }()
+
+    /// Whether checking `text` will compile transform `id`: any transform but this table's, and this one only for
+    /// a text holding a character it changes.
+    static func needs(_ id: String, for text: String) -> Bool {
+        id != transform || text.unicodeScalars.contains(where: changed.contains)
+    }
 }

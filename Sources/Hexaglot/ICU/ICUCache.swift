@@ -131,13 +131,15 @@ final class ICUCache: Sendable {
         return (try? result.get()) ?? text
     }
 
-    /// Opens, on a thread of its own, what `text` in `language` will need: the ICU number formats of its marker
-    /// families and its traditional-to-simplified transform (Traditional-Simplified only when the text has a
-    /// character the table says it changes). A caller that needs one before it is ready waits for it rather than
-    /// compile it twice. Numbers in words (some thousands of phrases from ICU's spell-out rules, 15 ms a
-    /// language) are not built here: only comparing versions reads them, and the aligner builds each language's
-    /// on the core that reads that version.
-    func warmUp(for language: Language, catalog: LanguageCatalog, text: String) {
+    /// Opens, on a thread of its own, what a document in `language` will need: the ICU number formats of its
+    /// marker families and its traditional-to-simplified transform, when `needsTransform` (asked on that thread)
+    /// says the text calls for it. A caller that needs one before it is ready waits for it rather than compile it
+    /// twice. Numbers in words (some thousands of phrases from ICU's spell-out rules, 15 ms a language) are not
+    /// built here: only comparing versions reads them, and the aligner builds each language's on the core that
+    /// reads that version.
+    func warmUp(
+        for language: Language, catalog: LanguageCatalog, needsTransform: @escaping @Sendable (String) -> Bool
+    ) {
         let specs = language.listFamilies.compactMap { id -> String? in
             guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
             return spec
@@ -145,12 +147,7 @@ final class ICUCache: Sendable {
         let transform = language.traditionalToSimplified
         Thread.detachNewThread {
             for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
-            if let transform,
-                transform != TraditionalCharacterTable.transform
-                    || text.unicodeScalars.contains(where: TraditionalCharacterTable.changed.contains)
-            {
-                _ = self.withTransliterator(transform) { _ in () }
-            }
+            if let transform, needsTransform(transform) { _ = self.withTransliterator(transform) { _ in () } }
         }
     }
 }

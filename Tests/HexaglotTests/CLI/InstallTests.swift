@@ -49,6 +49,20 @@ import Testing
             installed.stdout == built.stdout.replacingOccurrences(of: Fixtures.sample, with: "A-C.1-73-L.27.zh.md"))
     }
 
+    @Test func missingBinaryIsRefusedAndNothingInstalled() throws {
+        let prefix = try TemporaryDirectory()
+        let result = try ProcessResult.run(
+            "/bin/bash",
+            [
+                Fixtures.root.appendingPathComponent("tools/install.sh").path, "--prefix", prefix.url.path, "--binary",
+                "/nonexistent/hexaglot", "--no-manual",
+            ],
+            in: Fixtures.root)
+        #expect(result.status == 2)
+        #expect(result.stderr == "install.sh: /nonexistent/hexaglot is not an executable\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: prefix.url.path).isEmpty)
+    }
+
     @Test func unknownArgumentIsRefused() throws {
         let result = try ProcessResult.run(
             "/bin/bash", [Fixtures.root.appendingPathComponent("tools/install.sh").path, "--prefx", "/tmp"],

@@ -46,6 +46,10 @@ import Testing
         #expect(result.status == 2)
         #expect(
             result.stderr == "hexaglot: error: \(directory.url.path): no language xx; known: ar, en, es, fr, ru, zh\n")
+        let missing = try CommandRunner.run(
+            ["check", Fixtures.sample], environment: ["HEXAGLOT_LANGUAGES": "/nonexistent/languages"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "hexaglot: error: /nonexistent/languages: cannot list the language folder\n")
         let broken = try directory.file("zh.yaml", text: "code: zh\nname: [unclosed\n")
         let refused = try CommandRunner.run(
             ["check", Fixtures.sample], environment: ["HEXAGLOT_LANGUAGES": directory.url.path])
