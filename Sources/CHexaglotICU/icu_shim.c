@@ -179,6 +179,32 @@ hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id
     return (hx_icu_transliterator *)transliterator;
 }
 
+hx_icu_transliterator *hx_icu_transliterator_open_rules(const uint16_t *rules, int32_t rules_length, char *error,
+                                                        int32_t error_capacity) {
+    static const UChar id[] = {'h', 'e', 'x', 'a', 'g', 'l', 'o', 't', 0};
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    UTransliterator *transliterator =
+        utrans_openU(id, -1, UTRANS_FORWARD, (const UChar *)rules, rules_length, &parseError, &status);
+    if (U_FAILURE(status)) {
+        copy_error(status, error, error_capacity);
+        if (transliterator != NULL) utrans_close(transliterator);
+        return NULL;
+    }
+    return (hx_icu_transliterator *)transliterator;
+}
+
+void hx_icu_transliterator_close(hx_icu_transliterator *transliterator) {
+    if (transliterator != NULL) utrans_close((UTransliterator *)transliterator);
+}
+
+int32_t hx_icu_transliterator_rules(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = utrans_toRules((const UTransliterator *)transliterator, 0, (UChar *)buffer, capacity, &status);
+    if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) return -1;
+    return length;
+}
+
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
                              int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;

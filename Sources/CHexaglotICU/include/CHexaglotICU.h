@@ -45,6 +45,14 @@ typedef struct hx_icu_transliterator hx_icu_transliterator;
 
 hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
                                                   int32_t error_capacity);
+/// Compiles a transliterator from `rules` in ICU's rule syntax (`萬 > 万;`), forward; NULL and a message in
+/// `error` when they do not compile. Close it with `hx_icu_transliterator_close`.
+hx_icu_transliterator *hx_icu_transliterator_open_rules(const uint16_t *rules, int32_t rules_length, char *error,
+                                                        int32_t error_capacity);
+void hx_icu_transliterator_close(hx_icu_transliterator *transliterator);
+/// Writes the rules the transliterator runs (ICU's `toRules`: aliases followed, variables expanded) into
+/// `buffer`; returns the UTF-16 length written (or needed, when larger than `capacity`), -1 on error.
+int32_t hx_icu_transliterator_rules(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t capacity);
 /// Transliterates `buffer` in place; returns the new length (or -1 when `capacity` is too small or ICU fails).
 int32_t hx_icu_transliterate(hx_icu_transliterator *transliterator, uint16_t *buffer, int32_t length,
                              int32_t capacity);

@@ -119,35 +119,30 @@ final class ICUCache: Sendable {
 
     /// `text` transformed by `id`; the text itself when ICU fails.
     func transliterate(_ text: String, with id: String) -> String {
-        let result = withTransliterator(id) { handle -> String? in
-            var units = Array(text.utf16)
-            let length = units.count
-            units.append(contentsOf: repeatElement(0, count: length + 16))
-            let written = units.withUnsafeMutableBufferPointer {
-                hx_icu_transliterate(handle, $0.baseAddress, Int32(length), Int32($0.count))
-            }
-            return written >= 0 ? String(decoding: units[..<Int(written)], as: UTF16.self) : nil
-        }
+        let result = withTransliterator(id) { ICURuleTransform.transliterate(text, with: $0) }
         return (try? result.get()) ?? text
     }
 
     /// Opens, on a thread of its own, what a document in `language` will need: the ICU number formats of its
-    /// marker families and its traditional-to-simplified transform, when `needsTransform` (asked on that thread)
-    /// says the text calls for it. A caller that needs one before it is ready waits for it rather than compile it
-    /// twice. Numbers in words (some thousands of phrases from ICU's spell-out rules, 15 ms a language) are not
-    /// built here: only comparing versions reads them, and the aligner builds each language's on the core that
-    /// reads that version.
+    /// marker families that have no built-in table, and its traditional-to-simplified transform when
+    /// `needsTransform` says it must be compiled whole (the built-in table's never is). A caller that needs one
+    /// before it is ready waits for it rather than compile it twice. Numbers in words (some thousands of phrases
+    /// from ICU's spell-out rules) are not built here: only comparing versions reads them, and the aligner reads
+    /// each language's on the core that reads that version.
     func warmUp(
         for language: Language, catalog: LanguageCatalog, needsTransform: @escaping @Sendable (String) -> Bool
     ) {
         let specs = language.listFamilies.compactMap { id -> String? in
-            guard case .icu(let spec)? = catalog.families[id]?.numerals else { return nil }
+            guard case .icu(let spec)? = catalog.families[id]?.numerals, !ICUNumeralTable.hasBuiltIn(spec) else {
+                return nil
+            }
             return spec
         }
-        let transform = language.traditionalToSimplified
+        let transform = language.traditionalToSimplified.flatMap { needsTransform($0) ? $0 : nil }
+        guard !specs.isEmpty || transform != nil else { return }
         Thread.detachNewThread {
             for spec in specs { _ = self.withNumberFormat(spec) { _ in () } }
-            if let transform, needsTransform(transform) { _ = self.withTransliterator(transform) { _ in () } }
+            if let transform { _ = self.withTransliterator(transform) { _ in () } }
         }
     }
 }

@@ -4,16 +4,21 @@ internal import CHexaglotICU
 /// numerals (`numbering:en@numbers=romanlow`), compiled once per process (`ICUCache`).
 struct ICUNumberFormat {
     let spec: String
+    /// What ICU writes for the first thousand numbers, built in for the formats of the built-in language data.
+    private let table: ICUNumeralTable?
 
-    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE`.
-    init(spec: String) throws(ICUError) {
+    /// Opens the format a language file names, `spellout:LOCALE` or `numbering:LOCALE` (a format with a built-in
+    /// table opens when a number outside it is asked for; `builtIn: false` asks ICU for every number).
+    init(spec: String, builtIn: Bool = true) throws(ICUError) {
         self.spec = spec
-        _ = try ICUCache.shared.withNumberFormat(spec) { _ in () }.get()
+        table = builtIn ? ICUNumeralTable.builtIn(spec) : nil
+        if table == nil { _ = try ICUCache.shared.withNumberFormat(spec) { _ in () }.get() }
     }
 
     /// The whole-number value of `text` below `limit` (a list marker is below a million; a number in the text
     /// may be 一百万 or 十亿), or nil when ICU cannot read all of it as a number.
     func parse(_ text: String, below limit: Double = 1_000_000) -> Int? {
+        if let value = table?.value(text) { return Double(value) < limit ? value : nil }
         let units = Array(text.utf16)
         let parsed = ICUCache.shared.withNumberFormat(spec) { handle -> Double? in
             var value = 0.0
@@ -30,6 +35,7 @@ struct ICUNumberFormat {
 
     /// `value` written in this format.
     func format(_ value: Int) -> String? {
+        if let text = table?.text(value) { return text }
         let formatted = ICUCache.shared.withNumberFormat(spec) { handle -> String? in
             var buffer = [UInt16](repeating: 0, count: 64)
             let length = hx_icu_number_format_format(handle, Int64(value), &buffer, Int32(buffer.count))

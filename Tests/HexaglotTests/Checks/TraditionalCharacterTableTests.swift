@@ -18,20 +18,45 @@ import Testing
         let changed = transform.changed(among: ideographs)
         let computed = ideographs.filter { changed.contains($0) }.map(\.value).sorted()
         let differing = ideographs.filter { changed.contains($0) != TraditionalCharacterTable.changed.contains($0) }
+        let rules = transform.rules().split(separator: "\n").map(String.init)
         // Thousands of characters have a Simplified form; the table is no empty or partial list.
         #expect(computed.count > 2000)
-        guard !differing.isEmpty else { return }
+        // The rules are chosen for a text by their left-hand side, the line up to its first space: each a literal
+        // `繁體 > 繁体;`, no context, variable or filter, and nothing a Swift string literal would need escaped.
+        let literal = /[^\s\\"\[\]{}$|^@;>]+ > [^\s\\"\[\]{}$|^@;>]+;/
+        #expect(rules.count > 3000)
+        #expect(rules.allSatisfy { $0.wholeMatch(of: literal) != nil })
+        guard !differing.isEmpty || rules.joined(separator: "\n") != TraditionalCharacterTable.ruleText.description else { return }
         if ProcessInfo.processInfo.environment["HEXAGLOT_RECORD"] == "1" {
-            try Self.write(computed)
+            try Self.write(computed, rules: rules)
         } else {
             Issue.record(
-                "the table differs from ICU \(ICUText.version) in \(differing.count) characters: run HEXAGLOT_RECORD=1 swift test --filter TraditionalCharacterTableTests"
+                "the table differs from ICU \(ICUText.version) (\(differing.count) characters): run HEXAGLOT_RECORD=1 swift test --filter TraditionalCharacterTableTests"
             )
         }
     }
 
-    /// The table's Swift file: the changed code points as ranges, eight a line.
-    private static func write(_ values: [UInt32]) throws {
+    /// The rules chosen for a text transform it as the whole transform does, on real text: a treaty's Chinese
+    /// made Traditional, and every tenth line of it made Traditional (a few hundred rules of 3,952 apply).
+    @Test func rulesChosenForATextTransformItAsTheWholeTransform() throws {
+        let simplified = try Fixtures.realText("BBNJ_Agreement_2023.zh.txt")
+        let toTraditional = try ICUTransliterator(id: "Simplified-Traditional")
+        let lines = simplified.split(separator: "\n", omittingEmptySubsequences: false)
+        let mixed = lines.enumerated().map { $0.offset % 10 == 0 ? toTraditional.apply(String($0.element)) : String($0.element) }
+        let whole = try ICUTransliterator(id: TraditionalCharacterTable.transform)
+        let allRules = TraditionalCharacterTable.ruleText.description.split(separator: "\n").count
+        // Phrases the transform writes otherwise than character by character: 畫界 is 划界, not 画界.
+        let phrases = "各國應當畫界，策畫甚麼？"
+        for text in [toTraditional.apply(simplified), mixed.joined(separator: "\n"), phrases] {
+            let chosen = TraditionalCharacterTable.rules(using: Set(text.unicodeScalars))
+            #expect(chosen.split(separator: "\n").count < allRules)
+            #expect(try ICURuleTransform(rules: chosen).apply(text) == whole.apply(text))
+        }
+        #expect(whole.apply(phrases) == "各国应当划界，策划什么？")
+    }
+
+    /// The table's Swift file: the changed code points as ranges, eight a line, then the rules.
+    private static func write(_ values: [UInt32], rules: [String]) throws {
         var ranges: [ClosedRange<UInt32>] = []
         for value in values {
             if let last = ranges.last, last.upperBound + 1 == value {
@@ -54,6 +79,10 @@ import Testing
                 static let ranges: [ClosedRange<UInt32>] = [
             \(lines.joined(separator: "\n"))
                 ]
+                /// The transform's \(rules.count) rules as ICU writes them back, one a line, in its order.
+                static let ruleText: StaticString = \"\"\"
+            \(rules.map { "        " + $0 }.joined(separator: "\n"))
+                    \"\"\"
             }
 
             """
