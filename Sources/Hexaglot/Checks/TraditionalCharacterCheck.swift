@@ -147,7 +147,10 @@ public struct TraditionalCharacterCheck: DocumentCheck {
             let first = index
             while index < original.count, original[index] != changed[index] { index += 1 }
             runs.append(
-                (span.lowerBound + first, String(scalars: original[first..<index]), String(scalars: changed[first..<index]))
+                (
+                    span.lowerBound + first, String(scalars: original[first..<index]),
+                    String(scalars: changed[first..<index])
+                )
             )
         }
         return runs

@@ -16,7 +16,8 @@ public struct DocumentLoader: Sendable {
         let source = try reader.read(path)
         let language = try self.language(of: source, code: languageCode)
         // Compile the ICU rules this language needs on the other core while this one parses.
-        ICUCache.shared.warmUp(for: language, catalog: catalog, needsTransform: TraditionalCharacterTable.needsCompiling)
+        ICUCache.shared.warmUp(
+            for: language, catalog: catalog, needsTransform: TraditionalCharacterTable.needsCompiling)
         // Patterns from a folder are compiled now, so that a bad one is reported before any output; the built-in
         // ones compile in the tests, and here only when first used.
         if !catalog.isBuiltIn {

@@ -26,7 +26,8 @@ import Testing
         let literal = /[^\s\\"\[\]{}$|^@;>]+ > [^\s\\"\[\]{}$|^@;>]+;/
         #expect(rules.count > 3000)
         #expect(rules.allSatisfy { $0.wholeMatch(of: literal) != nil })
-        guard !differing.isEmpty || rules.joined(separator: "\n") != TraditionalCharacterTable.ruleText.description else { return }
+        guard !differing.isEmpty || rules.joined(separator: "\n") != TraditionalCharacterTable.ruleText.description
+        else { return }
         if ProcessInfo.processInfo.environment["HEXAGLOT_RECORD"] == "1" {
             try Self.write(computed, rules: rules)
         } else {
@@ -42,7 +43,9 @@ import Testing
         let simplified = try Fixtures.realText("BBNJ_Agreement_2023.zh.txt")
         let toTraditional = try ICUTransliterator(id: "Simplified-Traditional")
         let lines = simplified.split(separator: "\n", omittingEmptySubsequences: false)
-        let mixed = lines.enumerated().map { $0.offset % 10 == 0 ? toTraditional.apply(String($0.element)) : String($0.element) }
+        let mixed = lines.enumerated().map {
+            $0.offset % 10 == 0 ? toTraditional.apply(String($0.element)) : String($0.element)
+        }
         let whole = try ICUTransliterator(id: TraditionalCharacterTable.transform)
         let allRules = TraditionalCharacterTable.ruleText.description.split(separator: "\n").count
         // Phrases the transform writes otherwise than character by character: 畫界 is 划界, not 画界.

@@ -36,7 +36,8 @@ import Testing
     @Test func tablesAreWhatThisICUWritesAndReads() throws {
         let computed = try Self.fromICU()
         // Chinese numerals and Roman numerals in both cases; each text read back by ICU.
-        #expect(computed.keys.sorted() == ["numbering:en@numbers=roman", "numbering:en@numbers=romanlow", "spellout:zh"])
+        #expect(
+            computed.keys.sorted() == ["numbering:en@numbers=roman", "numbering:en@numbers=romanlow", "spellout:zh"])
         #expect(computed.values.allSatisfy { $0.filter(\.isEmpty).count < 10 })
         let recorded = ICUNumeralTable.recorded.mapValues {
             $0.description.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
