@@ -102,11 +102,6 @@ struct SpelledNumberLexicon: Equatable {
             "endings=" + folding.endings.map { "\($0.0)>\($0.1)" }.sorted().joined(separator: ","),
             "aliases=" + folding.aliases.map { "\($0.key)>\($0.value)" }.sorted().joined(separator: ","),
         ].joined(separator: "\n")
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in description.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        return String(FNV1a.hash(description.utf8), radix: 16)
     }
 }

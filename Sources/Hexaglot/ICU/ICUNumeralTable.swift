@@ -6,30 +6,43 @@ import Synchronization
 /// rule-based format (about 3 ms for Chinese numerals). Only texts ICU reads back as the same number are kept;
 /// any other text, number or format goes to ICU itself, and so does every format under another ICU.
 final class ICUNumeralTable: Sendable {
-    /// Text (its UTF-8 bytes: hashing them costs a tenth of hashing a non-ASCII String) → number.
-    private let values: [[UInt8]: Int]
-    /// Number - 1 → text; empty where ICU's text does not read back.
-    private let texts: [String]
+    private let recorded: StaticString
+    /// Number - 1 → the bytes of its text in `recorded`; empty where ICU's text does not read back.
+    private let pieces: [Range<Int>]
+    /// A 64-bit hash of a text's bytes → its number (the smallest, should two numbers share a text). Built from
+    /// the static bytes without a String or an allocation per text; a look-up compares the bytes themselves.
+    private let numbers: [UInt64: Int]
 
     private init(recorded: StaticString) {
-        var texts: [String] = []
-        var values: [[UInt8]: Int] = [:]
-        texts.reserveCapacity(Self.largest)
-        values.reserveCapacity(Self.largest)
+        self.recorded = recorded
+        var pieces: [Range<Int>] = []
+        var numbers: [UInt64: Int] = [:]
+        pieces.reserveCapacity(Self.largest)
+        numbers.reserveCapacity(Self.largest)
         recorded.withUTF8Buffer { bytes in
-            for piece in bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false) {
-                texts.append(String(decoding: piece, as: UTF8.self))
-                let key = Array(piece)
-                if !key.isEmpty && values[key] == nil { values[key] = texts.count }
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                pieces.append(start..<end)
+                if end > start {
+                    let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    if numbers[hash] == nil { numbers[hash] = pieces.count }
+                }
+                start = end + 1
             }
         }
-        self.texts = texts
-        self.values = values
+        self.pieces = pieces
+        self.numbers = numbers
     }
 
     /// The number ICU reads `text` as, when the table holds it.
     func value(_ text: String) -> Int? {
-        values[Array(text.utf8)]
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let number = numbers[FNV1a.hash(bytes)] else { return nil }
+            let matches = recorded.withUTF8Buffer { $0[pieces[number - 1]].elementsEqual(bytes) }
+            return matches ? number : nil
+        }
     }
 
     /// The numbers each table holds, from 1.
@@ -53,8 +66,8 @@ final class ICUNumeralTable: Sendable {
 
     /// `value` as ICU writes it, when the table holds it.
     func text(_ value: Int) -> String? {
-        guard value >= 1, value <= texts.count, !texts[value - 1].isEmpty else { return nil }
-        return texts[value - 1]
+        guard value >= 1, value <= pieces.count, !pieces[value - 1].isEmpty else { return nil }
+        return recorded.withUTF8Buffer { String(decoding: $0[pieces[value - 1]], as: UTF8.self) }
     }
 
     private static let isThisICU = ICUText.version == icuVersion
