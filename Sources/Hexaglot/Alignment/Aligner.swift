@@ -5,9 +5,10 @@ public struct Aligner: Sendable {
     /// Aligns `versions` against `versions[pivot]`.
     public func align(_ versions: [SegmentedDocument], pivot: Int) -> Alignment {
         precondition(versions.indices.contains(pivot), "the pivot must be one of the versions")
-        // Each version is read for anchors on its own (the costly part, spread over the cores), then its
-        // tokens are interned in version order, so the ids are the same on every run.
-        let read = versions.concurrentMap { Self.side(of: $0) }
+        // Every version is read for anchors (the costly part) in chunks of segments spread over the cores, so
+        // that one long version, or one language with numbers in words, does not keep one core busy while the
+        // other waits; then its tokens are interned in version order, so the ids are the same on every run.
+        let read = Self.sides(of: versions)
         var interned: [String: Int32] = [:]
         let sides = read.map { side, anchorTokens in
             var side = side
@@ -48,25 +49,45 @@ public struct Aligner: Sendable {
             anchorTokens: anchorTokens)
     }
 
+    /// Segments read for anchors in one piece of work: enough to outweigh handing the piece to a core.
+    static let chunkSize = 512
+
+    /// Each version's side and anchor tokens (`side(of:lengths:tokens:)`), the segments measured and read for
+    /// anchors in chunks on all cores.
+    static func sides(of versions: [SegmentedDocument]) -> [(side: AlignmentSide, tokens: [[String]])] {
+        let extractors = versions.concurrentMap { AnchorExtractor(language: $0.language) }
+        let chunks = versions.indices.flatMap { version in
+            let count = versions[version].segments.count
+            return stride(from: 0, to: count, by: chunkSize).map { (version, $0..<min($0 + chunkSize, count)) }
+        }
+        let read = chunks.concurrentMap { version, range in
+            versions[version].segments[range].map {
+                (length: AlignmentSide.length(of: $0.text), tokens: extractors[version].tokens(in: $0.text))
+            }
+        }
+        var lengths = versions.map { _ in [Double]() }
+        var tokens = versions.map { _ in [[String]]() }
+        for ((version, _), features) in zip(chunks, read) {
+            lengths[version] += features.map(\.length)
+            tokens[version] += features.map(\.tokens)
+        }
+        let features = Array(zip(lengths, tokens))
+        return versions.indices.concurrentMap { version in
+            let (lengths, tokens) = features[version]
+            return (side(of: versions[version], lengths: lengths, tokens: tokens), tokens)
+        }
+    }
+
     /// The aligner's view of a version: lengths and clause keys (its `tokens` left empty for the caller to
-    /// intern across all versions), and each segment's anchor tokens as written, for the interning and the
-    /// comparisons after alignment.
-    static func side(of version: SegmentedDocument) -> (side: AlignmentSide, tokens: [[String]]) {
-        let extractor = AnchorExtractor(language: version.language)
-        var lengths: [Double] = []
-        var segmentTokens: [[String]] = []
+    /// intern across all versions), given each segment's length and anchor tokens as written.
+    static func side(of version: SegmentedDocument, lengths: [Double], tokens: [[String]]) -> AlignmentSide {
         var keys: [String?] = []
         var paragraphStarts: [Int] = []
         var endings: [AlignmentSide.Ending] = []
         var texts: [String] = []
         var openers: Set<Int> = []
-        lengths.reserveCapacity(version.segments.count)
-        segmentTokens.reserveCapacity(version.segments.count)
         var previousBlock: Int?
-        for segment in version.segments {
-            lengths.append(AlignmentSide.length(of: segment.text))
-            let found = extractor.tokens(in: segment.text)
-            segmentTokens.append(found)
+        for (segment, found) in zip(version.segments, tokens) {
             let startsBlock = segment.block != nil && segment.block != previousBlock
             // Without blocks (pre-segmented input), a line starting in lower case continues the one before.
             let continues =
@@ -97,10 +118,9 @@ public struct Aligner: Sendable {
                 keys.append(nil)
             }
         }
-        let side = AlignmentSide(
+        return AlignmentSide(
             lengths: lengths, tokens: [], keys: keys, paragraphStarts: paragraphStarts,
             knowsParagraphs: version.segments.contains { $0.block != nil }, endings: endings,
             texts: texts, openers: openers)
-        return (side, segmentTokens)
     }
 }

@@ -1,7 +1,7 @@
 /// Numerals written other than in plain digits: Roman numerals (`Chapters XII and XIII` = 第十二章及第十三章 =
 /// `главы XII и XIII`) and outline numbers with a letter (`7.b.1`).
 extension AnchorExtractor {
-    static let romanLetters: Set<Unicode.Scalar> = ["I", "V", "X", "L", "C"]
+    static let romanLetters = ScalarSet(["I", "V", "X", "L", "C"] as [Unicode.Scalar])
     private static let romanValues: [Unicode.Scalar: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
 
     /// A Roman numeral in capitals standing as a word at `start`: two letters or more (`XII`, `IV`), or one letter

@@ -3,7 +3,7 @@
 /// (`A/RES/70/1`, `A/C.1/73/L.27`), resolution numbers (`64/211`) and months (`December`, `décembre`, 十二月,
 /// `12 月`), each in one normal form so that `1 000`, `1,000` and `1.000` agree and `1,25` in Russian is `1.25`
 /// in English.
-struct AnchorExtractor {
+struct AnchorExtractor: Sendable {
     /// ICU's spell-out rules for the language's own numerals (Chinese: 七十三 = 73); nil for other scripts.
     private let numerals: ICUNumberFormat?
 
@@ -15,7 +15,7 @@ struct AnchorExtractor {
 
     /// Month names (`December`, `декабря`) and the first letters they can start with.
     private let months: [String: Int]
-    private let monthInitials: Set<Unicode.Scalar>
+    private let monthInitials: ScalarSet
 
     /// Lower-cased beginnings of the words that name a chapter, article or part (`chap`, `глав`, `capí`), after
     /// which a lone Roman numeral counts (`Chapter V`, `главы X`); from the language's section patterns.
@@ -27,7 +27,7 @@ struct AnchorExtractor {
         spelled = SpelledNumbers.reader(for: language)
         months = language.months
         scales = language.numberScales
-        monthInitials = Set(language.months.keys.compactMap(\.unicodeScalars.first))
+        monthInitials = ScalarSet(language.months.keys.compactMap(\.unicodeScalars.first))
         sectionStems = Array(
             Set(
                 ((language.sectionWords ?? []) + language.sectionKinds.map(\.word)).filter { $0.count >= 4 }.map {
@@ -56,7 +56,7 @@ struct AnchorExtractor {
 
     /// The anchor tokens of `text`, in order of appearance.
     func tokens(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var tokens: [String] = []
         var index = 0
         var lastRomanEnd: Int?
@@ -119,7 +119,9 @@ struct AnchorExtractor {
                 tokens.append("n:\(value)")
                 lastRomanEnd = end
                 index = end
-            } else if let (number, end) = Self.reversedThousands(scalars, at: index) {
+            } else if Self.decimalValue(scalar) == 0,
+                let (number, end) = Self.reversedThousands(scalars, at: index)
+            {
                 tokens.append(number)
                 index = end
             } else if Self.decimalValue(scalar) != nil {
@@ -314,7 +316,7 @@ struct AnchorExtractor {
         guard index > 0 else { return true }
         // Chinese writes no space before a symbol: 第64/211号决议, 见A/RES/70/1.
         let before = scalars[index - 1]
-        return before.properties.isIdeographic || !(ScalarClass.isLetter(before) || decimalValue(before) != nil)
+        return ScalarClass.isIdeographic(before) || !(ScalarClass.isLetter(before) || decimalValue(before) != nil)
     }
 
     /// `A/RES/70/1`, `A/C.1/73/L.27`, `64/211`: ASCII letters, digits and dots in parts joined by `/`.

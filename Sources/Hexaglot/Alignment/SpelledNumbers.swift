@@ -21,10 +21,10 @@ struct SpelledNumbers: Sendable {
     private let millionWords: Set<String>
     /// The first two letters of every folded word a number can start with (`tw`, `ви`, `ثل`): a word is ruled out
     /// by them before it is built and folded, which is most of the time reading takes.
-    private let openings: Set<UInt64>
+    private let openings: OpeningKeys
     /// The first three letters of every folded word a number can start with, where folding leaves them as they
     /// are written (no prefixes or endings): a sharper screen than `openings`.
-    private let longOpenings: Set<UInt64>?
+    private let longOpenings: OpeningKeys?
     private let folding: NumberWordFolding
 
     /// One reader per language, each built at most once: its lock is held while it is built, so a second caller
@@ -77,8 +77,8 @@ struct SpelledNumbers: Sendable {
         self.words = words
         self.scales = scales
         self.millionWords = millionWords
-        var openings = Set<UInt64>()
-        var longOpenings = Set<UInt64>()
+        var openings = OpeningKeys()
+        var longOpenings = OpeningKeys()
         for word in words.union(scales.keys).union(folding.aliases.keys) {
             let letters = Array(word.unicodeScalars)
             func letter(_ index: Int) -> Unicode.Scalar? {
@@ -268,6 +268,31 @@ struct SpelledNumbers: Sendable {
     }
 
     private static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}"]
+}
+
+/// The openings of number words, as keys of their first letters: asked at the start of every word of a text,
+/// and most words open no number, so a 65,536-bit filter answers most look-ups with a multiplication and a bit
+/// test, and only keys that pass it are looked up in the set.
+private struct OpeningKeys: Sendable {
+    private var filter = [UInt64](repeating: 0, count: 1024)
+    private var keys = Set<UInt64>()
+
+    mutating func insert(_ key: UInt64) {
+        keys.insert(key)
+        let slot = Self.slot(key)
+        filter[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        let slot = Self.slot(key)
+        guard filter[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
+        return keys.contains(key)
+    }
+
+    /// The top 16 bits of a Fibonacci hash of `key`.
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
 }
 
 /// How a number word in running text is brought to the form ICU writes, from the language file: letters folded

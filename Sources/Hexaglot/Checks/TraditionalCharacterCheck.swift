@@ -23,7 +23,7 @@ public struct TraditionalCharacterCheck: DocumentCheck {
         if let finding = scriptFinding(document, changed: changed) { return [finding] }
         // Every stretch to transform first, so that ICU compiles one transform for the whole document.
         let blocks = document.blocks.map { block in
-            let text = Array(block.text.unicodeScalars)
+            let text = block.text.scalarArray
             return (block: block, text: text, spans: Self.changingSpans(in: text, changed: changed))
         }
         let spans = blocks.flatMap { block in block.spans.map { block.text[$0] } }

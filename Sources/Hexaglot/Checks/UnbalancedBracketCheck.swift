@@ -23,7 +23,7 @@ public struct UnbalancedBracketCheck: DocumentCheck {
         let isRightToLeft = document.language.scripts.contains { $0 == "Arab" || $0 == "Hebr" }
         let blocks = document.blocks
         for (index, block) in blocks.enumerated() where block.text.unicodeScalars.contains(where: marks.contains) {
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             guard let problem = firstProblem(in: scalars, closing: closing, opening: opening) else { continue }
             // A quotation of several paragraphs opens each with the mark and closes only the last (English,
             // French and Russian style): the mark left open is taken up by the next paragraph.

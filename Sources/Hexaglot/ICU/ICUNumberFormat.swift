@@ -2,7 +2,7 @@ internal import CHexaglotICU
 
 /// An ICU rule-based number format: Chinese numerals (`spellout:zh`) or a numbering system such as Roman
 /// numerals (`numbering:en@numbers=romanlow`), compiled once per process (`ICUCache`).
-struct ICUNumberFormat {
+struct ICUNumberFormat: Sendable {
     let spec: String
     /// What ICU writes for the first thousand numbers, built in for the formats of the built-in language data.
     private let table: ICUNumeralTable?

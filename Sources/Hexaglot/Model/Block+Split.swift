@@ -13,7 +13,7 @@ extension Block {
     /// footnote calls go with their part; the spaces around a cut belong to neither, as spaces around a marker
     /// never do. A cut whose marker does not lie inside one text piece is skipped.
     func split(at requested: [Cut]) -> [Block] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let textPieces = pieces.indices.filter { pieces[$0].role == .text && pieces[$0].textOffset != nil }
         // Only cuts inside the text, in order, each inside one text piece.
         let spans = textPieces.map { index in
@@ -63,7 +63,7 @@ extension Block {
                 parts[part].pieces.append(original)
                 continue
             }
-            let local = Array(original.text.unicodeScalars)
+            let local = original.text.scalarArray
             let pieceRange = pieceStart..<(pieceStart + local.count)
             // UTF-8 offsets of the piece's scalars, for the locations of the parts cut from it.
             var bytes = [0]

@@ -33,7 +33,7 @@ public struct Segmenter: Sendable {
         var segments: [Segment] = []
         for index in order {
             let block = document.blocks[index]
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = block.text.scalarArray
             let ranges = self.ranges(in: scalars, text: block.text)
             if ranges.isEmpty, block.marker == nil { continue }
             let starts = block.locations(ofTextOffsets: ranges.map(\.lowerBound))

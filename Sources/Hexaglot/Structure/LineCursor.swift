@@ -9,7 +9,7 @@ struct LineCursor {
     init(line: Substring, number: Int, byteOffset: Int) {
         self.line = line
         lineByteOffset = byteOffset
-        scalars = Array(line.unicodeScalars)
+        scalars = line.scalarArray
         location = SourceLocation(line: number, column: 1, byteOffset: byteOffset)
     }
 

@@ -105,7 +105,7 @@ struct RunInSplitter {
         var places = Self.placesAfterClauseEnds(block.text)
         let mayHoldCapitalHeading = Self.hasCapitalRun(block.text)
         guard !places.isEmpty || mayHoldCapitalHeading else { return [] }
-        let scalars = Array(block.text.unicodeScalars)
+        let scalars = block.text.scalarArray
         // `…intensidad; y ii) Un análisis…`: after the conjunction that ends a clause of a list (`; and`, `; y`).
         places += places.flatMap { conjunctionEnd(scalars, at: $0) }
         var candidates: [Cut] = []
@@ -170,7 +170,7 @@ struct RunInSplitter {
     )
         -> [Cut]
     {
-        let scalars = Array(block.text.unicodeScalars)
+        let scalars = block.text.scalarArray
         var accepted: [Cut] = []
         var previous = block.marker
         for (position, candidate) in candidates.enumerated() {
