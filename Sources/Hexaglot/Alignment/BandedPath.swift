@@ -126,8 +126,12 @@ struct BandedPath {
     private func fill(_ band: Band, rows: Int, shapes: [Shape]) {
         let usualShapes = PairAligner.shapes.count
         let (cost, low, high, offsets) = (band.cost, band.low, band.high, band.offsets)
+        var lengthCosts = RowLengthCosts(
+            shapes: usualShapes, columns: (0...rows).map { high[$0] - low[$0] + 1 }.max() ?? 0)
         for row in 0...rows where low[row] <= high[row] {
             let i = start.0 + row
+            lengthCosts.fill(
+                row: row, source: i, shapes: shapes[..<usualShapes], band: band, scorer: scorer, model: model)
             let sourceRoom = i > 0 ? i - scorer.source.paragraphStarts[i - 1] : 0
             for j in low[row]...high[row] {
                 if row == 0 && j == start.1 { continue }
@@ -147,8 +151,14 @@ struct BandedPath {
                     }
                     let previous = cost[offsets[fromRow] + fromColumn - low[fromRow]]
                     guard previous < best else { continue }
-                    let total =
-                        previous + scorer.cost(i - shape.source..<i, fromColumn..<j, prior: shape.prior, model: model)
+                    let sourceRange = i - shape.source..<i
+                    let beadCost =
+                        index < usualShapes
+                        ? scorer.cost(
+                            sourceRange, fromColumn..<j, prior: shape.prior,
+                            lengthCost: lengthCosts[index, j - low[row]])
+                        : scorer.cost(sourceRange, fromColumn..<j, prior: shape.prior, model: model)
+                    let total = previous + beadCost
                     if total < best {
                         best = total
                         bestShape = index
@@ -157,6 +167,65 @@ struct BandedPath {
                 let cell = offsets[row] + j - low[row]
                 cost[cell] = best
                 band.back[cell] = UInt8(bestShape)
+            }
+        }
+    }
+
+    /// The length model's cost of each usual two-sided shape ending at each column of one row, worked out for the
+    /// whole row at once: the division and square root of every cell and shape, the dynamic programme's costliest
+    /// arithmetic, in loops the compiler vectorises (the same arithmetic as one bead at a time, so the same costs).
+    private struct RowLengthCosts {
+        private var costs: [Double]
+        private var targets: [Double]
+        private var deltas: [Double]
+        private let columns: Int
+
+        init(shapes: Int, columns: Int) {
+            self.columns = max(columns, 1)
+            costs = [Double](repeating: 0, count: shapes * self.columns)
+            targets = [Double](repeating: 0, count: self.columns)
+            deltas = [Double](repeating: 0, count: self.columns)
+        }
+
+        /// The cost for shape `shape` ending at the row's `column`-th column (from the row's `low`).
+        subscript(shape: Int, column: Int) -> Double {
+            costs.withUnsafeBufferPointer { $0[shape * columns + column] }
+        }
+
+        /// Works out row `row` (source position `source`): each shape with segments on both sides, for the columns
+        /// where it starts inside the band.
+        mutating func fill(
+            row: Int, source: Int, shapes: ArraySlice<Shape>, band: Band, scorer: BeadScorer, model: LengthModel
+        ) {
+            let (low, high) = (band.low, band.high)
+            for (index, shape) in zip(shapes.indices, shapes) where shape.source > 0 && shape.target > 0 {
+                let fromRow = row - shape.source
+                guard fromRow >= 0 else { continue }
+                let first = max(low[row], low[fromRow] + shape.target)
+                let last = min(high[row], high[fromRow] + shape.target)
+                guard first <= last else { continue }
+                let count = last - first + 1
+                let sourceLength = scorer.sourcePrefix[source] - scorer.sourcePrefix[source - shape.source]
+                let base = index * columns + first - low[row]
+                scorer.targetPrefix.withUnsafeBufferPointer { prefix in
+                    targets.withUnsafeMutableBufferPointer { targets in
+                        for column in 0..<count {
+                            let j = first + column
+                            targets[column] = prefix[j] - prefix[j - shape.target]
+                        }
+                    }
+                }
+                targets.withUnsafeBufferPointer { targets in
+                    deltas.withUnsafeMutableBufferPointer { deltas in
+                        model.deltas(
+                            source: sourceLength, targets: UnsafeBufferPointer(rebasing: targets[..<count]),
+                            into: deltas)
+                    }
+                }
+                for column in 0..<count {
+                    costs[base + column] = model.cost(
+                        source: sourceLength, target: targets[column], delta: deltas[column])
+                }
             }
         }
     }

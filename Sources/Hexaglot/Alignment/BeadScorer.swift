@@ -9,8 +9,9 @@ struct BeadScorer {
     let maximumLengthCost: Double
     let paragraphGroupingCost: Double
     let paragraphMismatchCost: Double
-    private let sourcePrefix: [Double]
-    private let targetPrefix: [Double]
+    /// Running lengths: the length of segments `a..<b` is `prefix[b] - prefix[a]`.
+    let sourcePrefix: [Double]
+    let targetPrefix: [Double]
     /// Running counts of anchor tokens, so a range without tokens costs two lookups.
     private let sourceTokenPrefix: [Int]
     private let targetTokenPrefix: [Int]
@@ -53,16 +54,26 @@ struct BeadScorer {
 
     /// The cost of aligning `sourceRange` with `targetRange` as one bead of prior cost `prior`.
     func cost(_ sourceRange: Range<Int>, _ targetRange: Range<Int>, prior: Double, model: LengthModel) -> Double {
+        guard !sourceRange.isEmpty, !targetRange.isEmpty else {
+            return cost(sourceRange, targetRange, prior: prior, lengthCost: 0)
+        }
+        let (sourceLength, targetLength) = lengths(sourceRange, targetRange)
+        return cost(
+            sourceRange, targetRange, prior: prior, lengthCost: model.cost(source: sourceLength, target: targetLength))
+    }
+
+    /// `cost(_:_:prior:model:)` with the length model's cost for the two ranges already worked out (the dynamic
+    /// programme works out a row's at once); a bead with an empty side does not read it.
+    @inline(__always)
+    func cost(_ sourceRange: Range<Int>, _ targetRange: Range<Int>, prior: Double, lengthCost: Double) -> Double {
         let (shared, unmatched) = tokenAgreement(sourceRange, targetRange)
         if sourceRange.isEmpty || targetRange.isEmpty {
             return omissionCost + unmatchedTokenCost * unmatched
         }
-        let (sourceLength, targetLength) = lengths(sourceRange, targetRange)
         let endings =
             source.endings[sourceRange.upperBound - 1] == target.endings[targetRange.upperBound - 1]
             ? 0 : endingMismatchCost
         // A one-to-one bead never costs more than its two segments left unpaired.
-        let lengthCost = model.cost(source: sourceLength, target: targetLength)
         let capped = sourceRange.count == 1 && targetRange.count == 1 ? min(lengthCost, maximumLengthCost) : lengthCost
         return prior + capped + paragraphMismatch(sourceRange, targetRange)
             - sharedTokenBonus * shared + unmatchedTokenCost * unmatched + endings

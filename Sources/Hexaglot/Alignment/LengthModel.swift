@@ -53,10 +53,29 @@ struct LengthModel {
     /// heavier tails than a Gaussian, and with its quadratic cost two honest 1-1 beads with a long and a short
     /// translation would lose to one 2-2 bead whose errors cancel.
     func cost(source: Double, target: Double) -> Double {
+        cost(source: source, target: target, delta: delta(source: source, target: target))
+    }
+
+    /// `cost` given `delta(source:target:)`.
+    @inline(__always)
+    func cost(source: Double, target: Double, delta: Double) -> Double {
         guard source > 0 || target > 0 else { return 0 }
-        let scale = (variance * max((source + target / ratio) / 2, 1)).squareRoot()
-        let delta = abs(target - ratio * source) / scale
         return gaussian.cost(delta)
+    }
+
+    /// The length difference in standard deviations: the part of the cost that divides and takes a square root.
+    @inline(__always)
+    func delta(source: Double, target: Double) -> Double {
+        let scale = (variance * max((source + target / ratio) / 2, 1)).squareRoot()
+        return abs(target - ratio * source) / scale
+    }
+
+    /// `delta(source:target:)` for one source length and each of `targets`, into `deltas`: a loop without
+    /// branches or look-ups, which the compiler turns into vector division and square roots, two at a time.
+    func deltas(source: Double, targets: UnsafeBufferPointer<Double>, into deltas: UnsafeMutableBufferPointer<Double>) {
+        for index in 0..<min(targets.count, deltas.count) {
+            deltas[index] = delta(source: source, target: targets[index])
+        }
     }
 
     /// `-log erfc(δ/√2)` up to `tailStart`, read from a table with linear interpolation (within 10⁻⁷ of the
