@@ -70,8 +70,9 @@ struct LengthModel {
         return abs(target - ratio * source) / scale
     }
 
-    /// `delta(source:target:)` for one source length and each of `targets`, into `deltas`: a loop without
-    /// branches or look-ups, which the compiler turns into vector division and square roots, two at a time.
+    /// `delta(source:target:)` for one source length and each of `targets`, into `deltas`: a loop of independent
+    /// iterations without branches or look-ups, in which the processor overlaps the divisions and square roots of
+    /// consecutive targets (one bead at a time, each waited for the last).
     func deltas(source: Double, targets: UnsafeBufferPointer<Double>, into deltas: UnsafeMutableBufferPointer<Double>) {
         for index in 0..<min(targets.count, deltas.count) {
             deltas[index] = delta(source: source, target: targets[index])
