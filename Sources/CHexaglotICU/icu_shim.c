@@ -164,13 +164,13 @@ static UTransliterator *open_from_rules(const uint16_t *id, int32_t id_length) {
     return result;
 }
 
-hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
-                                                  int32_t error_capacity) {
-    UTransliterator *fromRules = open_from_rules(id, id_length);
-    if (fromRules != NULL) return (hx_icu_transliterator *)fromRules;
+// Opens a transliterator by ID, or from `rules` when given (forward), with ICU's error in `error` on failure.
+static hx_icu_transliterator *open_checked(const UChar *id, int32_t id_length, const UChar *rules,
+                                           int32_t rules_length, char *error, int32_t error_capacity) {
     UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
     UTransliterator *transliterator =
-        utrans_openU((const UChar *)id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+        utrans_openU(id, id_length, UTRANS_FORWARD, rules, rules_length, &parseError, &status);
     if (U_FAILURE(status)) {
         copy_error(status, error, error_capacity);
         if (transliterator != NULL) utrans_close(transliterator);
@@ -179,19 +179,17 @@ hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id
     return (hx_icu_transliterator *)transliterator;
 }
 
+hx_icu_transliterator *hx_icu_transliterator_open(const uint16_t *id, int32_t id_length, char *error,
+                                                  int32_t error_capacity) {
+    UTransliterator *fromRules = open_from_rules(id, id_length);
+    if (fromRules != NULL) return (hx_icu_transliterator *)fromRules;
+    return open_checked((const UChar *)id, id_length, NULL, 0, error, error_capacity);
+}
+
 hx_icu_transliterator *hx_icu_transliterator_open_rules(const uint16_t *rules, int32_t rules_length, char *error,
                                                         int32_t error_capacity) {
     static const UChar id[] = {'h', 'e', 'x', 'a', 'g', 'l', 'o', 't', 0};
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parseError;
-    UTransliterator *transliterator =
-        utrans_openU(id, -1, UTRANS_FORWARD, (const UChar *)rules, rules_length, &parseError, &status);
-    if (U_FAILURE(status)) {
-        copy_error(status, error, error_capacity);
-        if (transliterator != NULL) utrans_close(transliterator);
-        return NULL;
-    }
-    return (hx_icu_transliterator *)transliterator;
+    return open_checked(id, -1, (const UChar *)rules, rules_length, error, error_capacity);
 }
 
 void hx_icu_transliterator_close(hx_icu_transliterator *transliterator) {

@@ -65,13 +65,12 @@ public struct Aligner: Sendable {
                 (length: AlignmentSide.length(of: $0.text), tokens: extractors[version].tokens(in: $0.text))
             }
         }
-        var lengths = versions.map { _ in [Double]() }
-        var tokens = versions.map { _ in [[String]]() }
+        var gathered = versions.map { _ in (lengths: [Double](), tokens: [[String]]()) }
         for ((version, _), features) in zip(chunks, read) {
-            lengths[version] += features.map(\.length)
-            tokens[version] += features.map(\.tokens)
+            gathered[version].lengths += features.map(\.length)
+            gathered[version].tokens += features.map(\.tokens)
         }
-        let features = Array(zip(lengths, tokens))
+        let features = gathered
         return versions.indices.concurrentMap { version in
             let (lengths, tokens) = features[version]
             return (side(of: versions[version], lengths: lengths, tokens: tokens), tokens)
