@@ -71,6 +71,6 @@ extension HexaglotCommand {
     }
 }
 
-enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
+enum AlignmentFormat: String, ArgumentChoice {
     case text, tsv, json, beads
 }

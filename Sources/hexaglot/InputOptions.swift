@@ -60,8 +60,21 @@ struct ReadingOptions: ParsableArguments {
     }
 }
 
+/// An option's fixed set of values, named by their raw values (`--format json`).
+///
+/// ArgumentParser's own defaults describe each value through string interpolation, which asks the Swift runtime
+/// for conformances (tens of thousands of instructions a value, on every run, for the help it may never show);
+/// the raw value is the same text.
+protocol ArgumentChoice: ExpressibleByArgument, CaseIterable, RawRepresentable<String> {}
+
+extension ArgumentChoice {
+    var defaultValueDescription: String { rawValue }
+    static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    static var allValueDescriptions: [String: String] { [:] }
+}
+
 /// `--wrapped yes|no|auto`.
-enum WrappingOption: String, ExpressibleByArgument, CaseIterable {
+enum WrappingOption: String, ArgumentChoice {
     case auto, yes, no
 
     var mode: Reflow.Mode {
@@ -74,6 +87,6 @@ enum WrappingOption: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Output formats of the reporting subcommands.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, ArgumentChoice {
     case text, json
 }

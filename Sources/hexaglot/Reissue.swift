@@ -84,6 +84,6 @@ extension HexaglotCommand {
     }
 }
 
-enum ReissueFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReissueFormat: String, ArgumentChoice {
     case text, diff, json
 }

@@ -38,7 +38,7 @@ extension HexaglotCommand {
 }
 
 /// `--unit`: how finely documents are cut.
-enum UnitOption: String, ExpressibleByArgument, CaseIterable {
+enum UnitOption: String, ArgumentChoice {
     case sentence, clause
 
     var unit: SegmentUnit { self == .clause ? .clause : .sentence }

@@ -116,7 +116,7 @@ public struct TraditionalCharacterCheck: DocumentCheck {
     private static func transform(_ id: String, for spans: [ArraySlice<Unicode.Scalar>]) -> ((String) -> String)? {
         guard !spans.isEmpty else { return nil }
         if id == TraditionalCharacterTable.transform {
-            let scalars = Set(spans.joined())
+            let scalars = ScalarSet(spans.joined())
             guard let transform = try? ICURuleTransform(rules: TraditionalCharacterTable.rules(using: scalars))
             else { return nil }
             return transform.apply

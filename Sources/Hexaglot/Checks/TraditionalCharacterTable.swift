@@ -27,7 +27,7 @@ enum TraditionalCharacterTable {
 
     /// The rules of the transform whose left-hand side is made only of `scalars`, in the transform's order:
     /// all of them that can match a text written with those characters.
-    static func rules(using scalars: Set<Unicode.Scalar>) -> String {
+    static func rules(using scalars: ScalarSet) -> String {
         // On the bytes of a static string: 3,952 lines cut as Characters would cost more than compiling the rules
         // they choose.
         ruleText.withUTF8Buffer { bytes in

@@ -56,9 +56,7 @@ struct TextComparison {
         -> [Finding]
     {
         let detector = LanguageDetector(catalog: catalog)
-        let sameScript = catalog.languages.values.filter { candidate in
-            candidate.scripts.contains { version.language.scripts.contains($0) }
-        }.sorted { $0.code < $1.code }
+        let sameScript = catalog.languages(writtenInAnyOf: version.language.scripts)
         let counterparts = Self.counterparts(of: version, in: alignment)
         var findings: [Finding] = []
         for segment in version.segments

@@ -9,39 +9,52 @@ final class ICUNumeralTable: Sendable {
     private let recorded: StaticString
     /// Number - 1 → the bytes of its text in `recorded`; empty where ICU's text does not read back.
     private let pieces: [Range<Int>]
-    /// A 64-bit hash of a text's bytes → its number (the smallest, should two numbers share a text). Built from
-    /// the static bytes without a String or an allocation per text; a look-up compares the bytes themselves.
-    private let numbers: [UInt64: Int]
+    /// Open addressing on a 64-bit hash of a text's bytes: from the slot the hash picks, the numbers whose texts
+    /// may match, up to an empty slot (0). Built from the static bytes without a String, an allocation or a
+    /// hashed key per text (a dictionary cost more than the rest of a short check); a look-up compares the bytes
+    /// themselves, and numbers go in from 1 up, so a text two numbers share reads as the smaller.
+    private let slots: [Int16]
+    private static let slotMask = 2047
 
     private init(recorded: StaticString) {
         self.recorded = recorded
         var pieces: [Range<Int>] = []
-        var numbers: [UInt64: Int] = [:]
+        var slots = [Int16](repeating: 0, count: Self.slotMask + 1)
         pieces.reserveCapacity(Self.largest)
-        numbers.reserveCapacity(Self.largest)
         recorded.withUTF8Buffer { bytes in
             var start = 0
             while start <= bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
                 pieces.append(start..<end)
                 if end > start {
-                    let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    if numbers[hash] == nil { numbers[hash] = pieces.count }
+                    var slot = Self.slot(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    while slots[slot] != 0 { slot = (slot + 1) & Self.slotMask }
+                    slots[slot] = Int16(pieces.count)
                 }
                 start = end + 1
             }
         }
+        precondition(pieces.count <= Self.slotMask / 2, "a numeral table fills at most half its slots")
         self.pieces = pieces
-        self.numbers = numbers
+        self.slots = slots
     }
+
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash) & slotMask }
 
     /// The number ICU reads `text` as, when the table holds it.
     func value(_ text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
-            guard let number = numbers[FNV1a.hash(bytes)] else { return nil }
-            let matches = recorded.withUTF8Buffer { $0[pieces[number - 1]].elementsEqual(bytes) }
-            return matches ? number : nil
+            recorded.withUTF8Buffer { recordedBytes in
+                var slot = Self.slot(FNV1a.hash(bytes))
+                while slots[slot] != 0 {
+                    let number = Int(slots[slot])
+                    if recordedBytes[pieces[number - 1]].elementsEqual(bytes) { return number }
+                    slot = (slot + 1) & Self.slotMask
+                }
+                return nil
+            }
         }
     }
 

@@ -2,9 +2,17 @@ public import Foundation
 
 /// The language data (`common.yaml` and one `<code>.yaml` per language), loaded once and shared by all stages:
 /// compiled into the binary, or read from a folder.
+///
+/// A language of the built-in data is compiled from its file when it is first asked for: a run on one Chinese
+/// document compiles Chinese alone. Data read from a folder (being edited) is compiled whole as it loads, so
+/// that any mistake in it is reported at once.
 public struct LanguageCatalog: Sendable {
-    /// The six languages by code.
-    public let languages: [String: Language]
+    /// The languages compiled so far, and the files of the others.
+    private let shelf: LanguageShelf
+    /// The languages by code (every language compiled).
+    public var languages: [String: Language] {
+        Dictionary(uniqueKeysWithValues: codes.compactMap { code in shelf.language(code).map { (code, $0) } })
+    }
     /// Every marker family of every file, by id.
     public let families: [String: MarkerFamily]
     /// UN document symbols such as `A/C.1/73/L.27`.
@@ -17,7 +25,7 @@ public struct LanguageCatalog: Sendable {
     public let isBuiltIn: Bool
 
     /// The codes of the languages, in a stable order.
-    public var codes: [String] { languages.keys.sorted() }
+    public let codes: [String]
 
     /// Loads `common.yaml` and every `<code>.yaml` of `directory`: data being edited, tried without rebuilding.
     public init(directory: URL) throws(LanguageDataError) {
@@ -69,17 +77,25 @@ public struct LanguageCatalog: Sendable {
         for family in common.markerFamilies {
             families[family.id] = try MarkerFamily(file: family, definedBy: "common")
         }
+        var codes: [String] = []
+        var languageFiles: [String: LanguageDataNode] = [:]
         var languages: [String: Language] = [:]
         for (name, node) in files.sorted(by: { $0.key < $1.key }) where name != "common.yaml" {
-            let file = try LanguageFile(YAMLFields(node, file: path(name)))
-            guard name == "\(file.code).yaml" else {
-                throw LanguageDataError(file: path(name), problem: "code \(file.code) does not match the file name")
+            let fields = YAMLFields(node, file: path(name))
+            let code = try fields.string("code")
+            guard name == "\(code).yaml" else {
+                throw LanguageDataError(file: path(name), problem: "code \(code) does not match the file name")
             }
-            let language = try Language(file: file, path: path(name))
-            for family in file.markerFamilies {
-                families[family.id] = try MarkerFamily(file: family, definedBy: file.code)
+            for family in try fields.list("markerFamilies") {
+                let family = try MarkerFamilyFile(family)
+                families[family.id] = try MarkerFamily(file: family, definedBy: code)
             }
-            languages[file.code] = language
+            codes.append(code)
+            if isBuiltIn {
+                languageFiles[code] = node
+            } else {
+                languages[code] = try Language(file: LanguageFile(fields), path: path(name))
+            }
         }
         for language in languages.values {
             for id in language.listFamilies where families[id] == nil {
@@ -87,10 +103,11 @@ public struct LanguageCatalog: Sendable {
                     file: "\(language.code).yaml", problem: "listFamilies names \(id), which no file defines")
             }
         }
-        guard !languages.isEmpty else {
+        guard !codes.isEmpty else {
             throw LanguageDataError(file: folder, problem: "no language files (<code>.yaml) found")
         }
-        self.languages = languages
+        self.codes = codes.sorted()
+        self.shelf = LanguageShelf(compiled: languages, files: languageFiles, folder: folder)
         self.families = families
         self.documentSymbol = Pattern(common.documentSymbolPattern, file: path("common.yaml"))
         self.pageDebris = common.pageDebrisPatterns.map { Pattern($0, file: path("common.yaml")) }
@@ -115,10 +132,21 @@ public struct LanguageCatalog: Sendable {
             (subtag.count == 4 && subtag.allSatisfy(\.isLetter)) || (subtag.count == 2 && subtag.allSatisfy(\.isLetter))
                 || (subtag.count == 3 && subtag.allSatisfy(\.isNumber))
         }
-        guard let language = languages[code] ?? (restIsScriptOrRegion ? languages[primary] : nil) else {
+        guard let language = knownLanguage(code) ?? (restIsScriptOrRegion ? knownLanguage(primary) : nil) else {
             throw LanguageDataError(
                 file: source, problem: "no language \(code); known: \(codes.joined(separator: ", "))")
         }
         return language
+    }
+
+    /// The codes of the languages compiled so far: a run compiles only the languages it reads.
+    var compiledCodes: [String] { shelf.compiledCodes }
+
+    /// The language of exactly `code`, or nil when there is none.
+    public func knownLanguage(_ code: String) -> Language? { shelf.language(code) }
+
+    /// The languages written in any of `scripts` (ISO 15924 codes), by code; only these are compiled.
+    public func languages(writtenInAnyOf scripts: [String]) -> [Language] {
+        codes.filter { code in shelf.scripts(of: code).contains(where: scripts.contains) }.compactMap(shelf.language)
     }
 }

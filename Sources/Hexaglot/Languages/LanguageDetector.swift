@@ -12,7 +12,7 @@ public struct LanguageDetector: Sendable {
     /// The most likely language of `text`, or nil when it has no letters of a known script.
     public func detect(_ text: String) -> Language? {
         guard let script = Self.dominantScript(of: text) else { return nil }
-        let candidates = catalog.languages.values.filter { $0.scripts.contains(script) }.sorted { $0.code < $1.code }
+        let candidates = catalog.languages(writtenInAnyOf: [script])
         guard candidates.count > 1 else { return candidates.first }
         return bestByWords(text, among: candidates)
     }

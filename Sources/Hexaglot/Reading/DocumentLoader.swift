@@ -51,11 +51,12 @@ public struct DocumentLoader: Sendable {
             try Self.verifyScript(of: source, is: named, as: "--language \(named.code)")
             return named
         }
-        if let named = Self.languageCode(inFileName: source.path).flatMap({ catalog.languages[$0] }) {
+        if let named = Self.languageCode(inFileName: source.path).flatMap({ catalog.knownLanguage($0) }) {
             try Self.verifyScript(of: source, is: named, as: "its file name")
             return named
         }
-        guard let detected = LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"] else {
+        guard let detected = LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.knownLanguage("en")
+        else {
             throw LanguageDataError(file: catalog.source, problem: "no language to read \(source.path) in")
         }
         return detected

@@ -11,7 +11,7 @@ public struct DocumentParser: Sendable {
     public func parse(
         _ source: SourceText, language: Language? = nil, format: InputFormat? = nil, wrapping: Reflow.Mode = .auto
     ) -> Document {
-        let language = language ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.languages["en"]
+        let language = language ?? LanguageDetector(catalog: catalog).detect(source.text) ?? catalog.knownLanguage("en")
         guard let language else { preconditionFailure("a catalog always holds at least one language") }
         let isWord = source.encoding == "DOCX"
         let format = format ?? (isWord ? .plain : InputFormat.detect(source.text))

@@ -51,7 +51,7 @@ import Testing
         // Phrases the transform writes otherwise than character by character: 畫界 is 划界, not 画界.
         let phrases = "各國應當畫界，策畫甚麼？"
         for text in [toTraditional.apply(simplified), mixed.joined(separator: "\n"), phrases] {
-            let chosen = TraditionalCharacterTable.rules(using: Set(text.unicodeScalars))
+            let chosen = TraditionalCharacterTable.rules(using: ScalarSet(text.unicodeScalars))
             #expect(chosen.split(separator: "\n").count < allRules)
             #expect(try ICURuleTransform(rules: chosen).apply(text) == whole.apply(text))
         }

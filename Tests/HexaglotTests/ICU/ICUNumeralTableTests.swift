@@ -52,6 +52,24 @@ import Testing
         }
     }
 
+    /// Every text of every table is found again by its hash, as its own (smallest) number, and texts next to
+    /// the table's are not.
+    @Test func everyRecordedTextIsLookedUp() throws {
+        for (spec, recorded) in ICUNumeralTable.recorded {
+            let table = try #require(ICUNumeralTable.builtIn(spec))
+            let texts = recorded.description.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var first: [String: Int] = [:]
+            for (index, text) in texts.enumerated() where !text.isEmpty && first[text] == nil {
+                first[text] = index + 1
+            }
+            for (text, number) in first {
+                #expect(table.value(text) == number, "\(spec) \(text)")
+                #expect(table.value(text + "0") == nil, "\(spec) \(text)0")
+            }
+            #expect(table.value("") == nil)
+        }
+    }
+
     /// A format with a table reads and writes as ICU does, inside the table and beyond it, without opening ICU
     /// for the numbers the table holds.
     @Test func aFormatWithATableReadsAndWritesAsICU() throws {

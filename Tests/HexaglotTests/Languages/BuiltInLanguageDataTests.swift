@@ -26,11 +26,28 @@ import Testing
         #expect(builtIn.codes == Fixtures.catalog.codes)
         #expect(builtIn.families.keys.sorted() == Fixtures.catalog.families.keys.sorted())
         for code in builtIn.codes {
-            let language = try #require(builtIn.languages[code])
+            let language = try #require(builtIn.knownLanguage(code))
             #expect(language.detectionWords == Fixtures.language(code).detectionWords)
             try language.preparePatterns()
         }
         for pattern in [builtIn.documentSymbol] + builtIn.pageDebris { try pattern.prepare() }
+    }
+
+    /// A built-in language is compiled when first asked for: detecting a Chinese text compiles Chinese alone, a
+    /// French one the Latin-script languages it is told from; a folder's data is compiled whole as it loads.
+    @Test func builtInLanguagesAreCompiledWhenFirstUsed() throws {
+        let catalog = try LanguageCatalog(
+            files: BuiltInLanguageData.files, folder: "languages", source: "built-in language data", isBuiltIn: true)
+        #expect(catalog.compiledCodes.isEmpty)
+        #expect(catalog.codes == ["ar", "en", "es", "fr", "ru", "zh"])
+        #expect(LanguageDetector(catalog: catalog).detect("第七十三届会议 第一委员会 议程项目 96")?.code == "zh")
+        #expect(catalog.compiledCodes == ["zh"])
+        let french = "Rappelant que le Conseil de sécurité a adopté la résolution et que les États Membres"
+        #expect(LanguageDetector(catalog: catalog).detect(french)?.code == "fr")
+        #expect(catalog.compiledCodes == ["en", "es", "fr", "zh"])
+        #expect(catalog.languages.count == 6)
+        #expect(catalog.compiledCodes == catalog.codes)
+        #expect(Fixtures.catalog.compiledCodes == Fixtures.catalog.codes)
     }
 
     /// `HEXAGLOT_LANGUAGES` names a folder of edited data, which is used instead, and checked as it loads.
