@@ -24,6 +24,7 @@ extension HexaglotCommand {
                   hexaglot check A_RES_217_A_III.{zh,ar,en,es,fr,ru}.txt
                   hexaglot check --pivot en draft.txt projet.txt proyecto.txt
                   cat draft.txt | hexaglot check --language fr -
+                  hexaglot check --disable numbering.restart --severity xlang.omission=info *.txt
                 """
         )
 
@@ -41,11 +42,14 @@ extension HexaglotCommand {
         @Option(help: "text (compiler style) or json (the contract for scripts).")
         var format: ReportFormat = .text
 
+        @OptionGroup(title: "Rules") var rules: RuleOptions
+
         func run() throws {
+            let settings = try rules.settings()
             let loader = try input.loader()
             let documents = try input.load(files, with: loader)
             let findings = try Checker(catalog: loader.catalog).check(documents, asVersions: versions, pivot: pivot)
-            let report = CheckReport(documents: documents, findings: findings)
+            let report = CheckReport(documents: documents, findings: settings.apply(to: findings), settings: settings)
             try writeStandardOutput(format == .json ? report.json() : report.text())
             if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
         }

@@ -46,6 +46,7 @@ struct HexaglotCommand: ParsableCommand {
         case let error as OutputError: error.description
         case let error as AlignmentError: error.description
         case let error as XMLReadError: error.description
+        case let error as RuleSettingsError: error.description
         default: "\(message(for: error)) (see hexaglot help)"
         }
     }

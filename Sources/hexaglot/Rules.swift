@@ -6,9 +6,10 @@ extension HexaglotCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
-            abstract: "List the rules `check`, `align` and `tmx-stats` report: id, usual severity and meaning.",
+            abstract: "List the rules Hexaglot reports: id, usual severity and meaning.",
             discussion: """
-                Rule ids are stable: match on them in scripts (`jq '.findings[] | select(.rule == "numbering.gap")'`).
+                Rule ids are stable: match on them in scripts (`jq '.findings[] | select(.rule == "numbering.gap")'`), \
+                switch them off or re-grade them with --disable and --severity or a .hexaglot.yaml file.
                 """
         )
 
@@ -16,10 +17,10 @@ extension HexaglotCommand {
         var markdown = false
 
         func run() throws {
-            let rules = Checker.rules + AlignmentFindings.rules + TMXStatistics.rules
+            let rules = RuleRegistry.all
             var output = ""
             if markdown {
-                for rule in rules { output += "| `\(rule.id)` | \(rule.severity.rawValue) | \(rule.summary) |\n" }
+                output = RuleRegistry.markdownTable()
             } else {
                 let width = rules.map(\.id.count).max() ?? 0
                 for rule in rules {

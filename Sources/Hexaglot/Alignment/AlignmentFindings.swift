@@ -6,15 +6,15 @@ public struct AlignmentFindings {
     let sourceSide: AlignmentSide
     let targetSide: AlignmentSide
 
-    public static let rules = [
-        Rule("align.omission", .warning, "Text in one language version has no counterpart in the other."),
-        Rule(
-            "align.weak", .warning,
-            "Aligned text whose length and numbers hardly fit: a likely mistranslation or misalignment."),
-        Rule(
-            "align.unrelated", .warning,
-            "Two files given as versions of one document share almost no numbers and fit poorly in length."),
-    ]
+    static let omission = Rule(
+        "align.omission", .warning, "Text in one language version has no counterpart in the other.")
+    static let weak = Rule(
+        "align.weak", .warning,
+        "Aligned text whose length and numbers hardly fit: a likely mistranslation or misalignment.")
+    static let unrelated = Rule(
+        "align.unrelated", .warning,
+        "Two files given as versions of one document share almost no numbers and fit poorly in length.")
+    public static let rules = [omission, weak, unrelated]
 
     /// Anchor tokens enough to call two documents unrelated from their anchors alone.
     static let anchorsToJudge = 20.0
@@ -34,7 +34,7 @@ public struct AlignmentFindings {
                 let place = (run.inSource ? target : source).segments[copy].location
                 findings.append(
                     finding(
-                        Self.rules[0], in: present, segment: first,
+                        Self.omission, in: present, segment: first,
                         "this segment has no counterpart in \(absent.language.name) (\(absent.path)): its segment at \(place.line):\(place.column) repeats the one before it"
                     ))
                 continue
@@ -42,14 +42,14 @@ public struct AlignmentFindings {
             if run.partial {
                 findings.append(
                     finding(
-                        Self.rules[0], in: present, segment: first,
+                        Self.omission, in: present, segment: first,
                         "part of this segment has no counterpart in \(absent.language.name) (\(absent.path)): its counterpart there has \(run.shareInWords) of its length"
                     ))
                 continue
             }
             findings.append(
                 finding(
-                    Self.rules[0], in: present, segment: first,
+                    Self.omission, in: present, segment: first,
                     count == 1
                         ? "this segment has no counterpart in \(absent.language.name) (\(absent.path))"
                         : "\(count) segments from here have no counterpart in \(absent.language.name) (\(absent.path))"
@@ -58,7 +58,7 @@ public struct AlignmentFindings {
         for bead in beads where !bead.isOmission && bead.score < Self.weakScore {
             findings.append(
                 finding(
-                    Self.rules[1], in: target, segment: bead.target.lowerBound,
+                    Self.weak, in: target, segment: bead.target.lowerBound,
                     "\(bead.shape) alignment with \(source.path) segment \(bead.source.lowerBound) hardly fits (score \(Self.rounded(bead.score)))"
                 ))
         }
@@ -95,7 +95,7 @@ public struct AlignmentFindings {
         let anchors =
             tokenShare.map { "\(Int(($0 * 100).rounded())) % of their numbers agree" } ?? "they share no numbers"
         return Finding(
-            rule: Self.rules[2].id, severity: .warning, path: target.path,
+            rule: Self.unrelated.id, severity: .warning, path: target.path,
             location: SourceLocation(line: 1, column: 1, byteOffset: 0),
             message:
                 "does not look like a version of \(source.path): \(anchors) and only \(Int((goodShare * 100).rounded())) % of the aligned units fit; check that the files are versions of one document"

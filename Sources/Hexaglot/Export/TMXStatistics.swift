@@ -29,13 +29,18 @@ public struct TMXStatistics: Sendable, Encodable {
     }
 
     /// Every problem kind: errors make CAT tools reject the file or skip units; warnings lose less.
+    static let missingHeaderAttribute = Rule(
+        "tmx.missing-header-attribute", .error, "The TMX header lacks an attribute TMX 1.4b requires.")
+    static let missingLanguage = Rule(
+        "tmx.missing-language", .error, "A tuv has no xml:lang (OmegaT rejects the whole file).")
+    static let underscoreLanguage = Rule(
+        "tmx.underscore-language", .error, "An xml:lang such as zh_CN, which OmegaT silently ignores (zh-CN).")
+    static let noSourceVariant = Rule("tmx.no-source-variant", .warning, "A tu has no tuv in the header's srclang.")
+    static let emptyUnit = Rule("tmx.empty-unit", .warning, "A tu without any tuv, or a tuv without seg.")
+    static let badDate = Rule(
+        "tmx.bad-date", .warning, "A TMX date not in the form YYYYMMDDThhmmssZ, or a day that does not exist.")
     public static let rules = [
-        Rule("tmx.missing-header-attribute", .error, "The TMX header lacks an attribute TMX 1.4b requires."),
-        Rule("tmx.missing-language", .error, "A tuv has no xml:lang (OmegaT rejects the whole file)."),
-        Rule("tmx.underscore-language", .error, "An xml:lang such as zh_CN, which OmegaT silently ignores (zh-CN)."),
-        Rule("tmx.no-source-variant", .warning, "A tu has no tuv in the header's srclang."),
-        Rule("tmx.empty-unit", .warning, "A tu without any tuv, or a tuv without seg."),
-        Rule("tmx.bad-date", .warning, "A TMX date not in the form YYYYMMDDThhmmssZ, or a day that does not exist."),
+        missingHeaderAttribute, missingLanguage, underscoreLanguage, noSourceVariant, emptyUnit, badDate,
     ]
 
     static let maximumListedProblems = 1000
@@ -54,12 +59,11 @@ public struct TMXStatistics: Sendable, Encodable {
         errorCount = 0
     }
 
-    mutating func report(_ rule: String, line: Int, _ message: String) {
+    mutating func report(_ rule: Rule, line: Int, _ message: String) {
         problemCount += 1
-        let severity = Self.rules.first { $0.id == rule }?.severity ?? .error
-        if severity == .error { errorCount += 1 }
+        if rule.severity == .error { errorCount += 1 }
         if problems.count < Self.maximumListedProblems {
-            problems.append(Problem(rule: rule, severity: severity, line: line, message: message))
+            problems.append(Problem(rule: rule.id, severity: rule.severity, line: line, message: message))
         }
     }
 
@@ -134,7 +138,7 @@ private struct TMXScan {
         let missing = TMXStatistics.requiredHeaderAttributes.filter { statistics.header[$0] == nil }
         if !missing.isEmpty {
             statistics.report(
-                "tmx.missing-header-attribute", line: stream.line,
+                TMXStatistics.missingHeaderAttribute, line: stream.line,
                 "the header has no \(missing.joined(separator: ", ")) (TMX 1.4b requires them)")
         }
         checkDates(stream, element: "header")
@@ -145,12 +149,12 @@ private struct TMXScan {
         variantHasSegment = false
         checkDates(stream, element: "tuv")
         guard let language = stream.attribute("xml:lang") ?? stream.attribute("lang"), !language.isEmpty else {
-            statistics.report("tmx.missing-language", line: stream.line, "a tuv in tu\(unitID) has no xml:lang")
+            statistics.report(TMXStatistics.missingLanguage, line: stream.line, "a tuv in tu\(unitID) has no xml:lang")
             return
         }
         if language.contains("_") {
             statistics.report(
-                "tmx.underscore-language", line: stream.line,
+                TMXStatistics.underscoreLanguage, line: stream.line,
                 "xml:lang=\"\(language)\": CAT tools want \(language.replacingOccurrences(of: "_", with: "-"))")
         }
         unitLanguages.append(language.lowercased())
@@ -164,17 +168,17 @@ private struct TMXScan {
 
     private mutating func endVariant() {
         if !variantHasSegment {
-            statistics.report("tmx.empty-unit", line: variantLine, "a tuv in tu\(unitID) has no seg")
+            statistics.report(TMXStatistics.emptyUnit, line: variantLine, "a tuv in tu\(unitID) has no seg")
         }
         variantHasSegment = true
     }
 
     private mutating func endUnit() {
         if unitLanguages.isEmpty {
-            statistics.report("tmx.empty-unit", line: unitLine, "tu\(unitID) has no tuv")
+            statistics.report(TMXStatistics.emptyUnit, line: unitLine, "tu\(unitID) has no tuv")
         } else if let source = sourceLanguage, !unitLanguages.contains(source) {
             statistics.report(
-                "tmx.no-source-variant", line: unitLine,
+                TMXStatistics.noSourceVariant, line: unitLine,
                 "tu\(unitID) has no tuv in the source language \(statistics.header["srclang"] ?? source)")
         }
         unitLanguages = []
@@ -184,7 +188,7 @@ private struct TMXScan {
         for attribute in TMXStatistics.dateAttributes {
             guard let value = stream.attribute(attribute), !TMXDateFormat.shared.isValid(value) else { continue }
             statistics.report(
-                "tmx.bad-date", line: stream.line,
+                TMXStatistics.badDate, line: stream.line,
                 "<\(element) \(attribute)=\"\(value)\">: expected YYYYMMDDThhmmssZ, such as 20181024T093000Z")
         }
     }

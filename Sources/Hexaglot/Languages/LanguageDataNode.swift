@@ -16,7 +16,9 @@ enum LanguageDataNode: Equatable, Sendable {
             // compiles to guess booleans, numbers and dates.
             node = try Yams.compose(yaml: text, .basic)
         } catch {
-            throw LanguageDataError(file: file, problem: "not valid YAML: \(error)")
+            // Yams' message goes on with the offending line and a caret: keep its first line, the place and cause.
+            let cause = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            throw LanguageDataError(file: file, problem: "not valid YAML: \(cause)")
         }
         guard let node, node.mapping != nil else {
             throw LanguageDataError(file: file, problem: "expected a YAML mapping of keys to values")

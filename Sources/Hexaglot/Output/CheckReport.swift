@@ -19,8 +19,11 @@ public struct CheckReport: Sendable, Codable {
     public var files: [File]
     public var findings: [Finding]
     public var summary: Summary
+    /// The rule settings the findings were reported with: the settings file, the rules off and re-graded.
+    public var configuration: RuleSettings
 
-    public init(documents: [Document], findings: [Finding]) {
+    public init(documents: [Document], findings: [Finding], settings: RuleSettings = RuleSettings()) {
+        configuration = settings
         files = documents.map {
             File(
                 path: $0.path, language: $0.language.code, encoding: $0.encoding, format: $0.format.rawValue,
@@ -43,8 +46,10 @@ public struct CheckReport: Sendable, Codable {
     public func text() -> String {
         var output = Self.lines(for: findings)
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+        let settings = configuration.summary.map { "; \($0)" } ?? ""
         output +=
-            "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
+            "\(files) checked: \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))"
+            + "\(settings)\n"
         return output
     }
 

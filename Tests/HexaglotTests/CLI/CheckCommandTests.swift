@@ -67,17 +67,3 @@ import Testing
         #expect(result.stdout.contains("--format <format>"))
     }
 }
-
-/// `hexaglot rules` lists every rule the checks report.
-@Suite struct RulesCommandTests {
-    @Test func listsEveryRuleId() throws {
-        let result = try CommandRunner.run(["rules"])
-        #expect(result.status == 0)
-        for id in [
-            "numbering.gap", "numbering.mixed-family", "footnote.call-without-body", "text.traditional-character",
-            "reissue.note-without-symbol",
-        ] {
-            #expect(result.stdout.contains(id))
-        }
-    }
-}
