@@ -42,6 +42,8 @@ extension HexaglotCommand {
 
         @OptionGroup var warnings: WarningOptions
 
+        @OptionGroup(title: "Rules") var rules: RuleOptions
+
         func validate() throws {
             if format == .beads, versions.files.count != 2 {
                 throw ValidationError("--format beads needs exactly two files, not \(versions.files.count)")
@@ -52,7 +54,9 @@ extension HexaglotCommand {
         }
 
         func run() throws {
-            let alignment = try versions.align()
+            let settings = try rules.settings()
+            var alignment = try versions.align()
+            alignment.findings = settings.apply(to: alignment.findings)
             let report = AlignmentReport(alignment)
             switch format {
             case .text:

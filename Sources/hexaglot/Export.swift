@@ -31,6 +31,8 @@ extension HexaglotCommand {
 
         @OptionGroup var warnings: WarningOptions
 
+        @OptionGroup(title: "Rules") var rules: RuleOptions
+
         func validate() throws {
             guard tmx.isRequested else {
                 throw ValidationError("say where to write: --tmx FILE, --pairwise FOLDER, or both")
@@ -38,8 +40,9 @@ extension HexaglotCommand {
         }
 
         func run() throws {
+            let settings = try rules.settings()
             let alignment = try versions.align()
-            warnings.print(alignment.findings)
+            warnings.print(settings.apply(to: alignment.findings))
             let summaries = try tmx.export(alignment)
             if !warnings.quiet { TMXOptions.report(summaries) }
         }

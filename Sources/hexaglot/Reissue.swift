@@ -45,6 +45,8 @@ extension HexaglotCommand {
         @Option(help: "text, diff or json.")
         var format: ReissueFormat = .text
 
+        @OptionGroup(title: "Rules") var rules: RuleOptions
+
         func validate() throws {
             _ = try expectedCategories()
         }
@@ -63,6 +65,7 @@ extension HexaglotCommand {
         }
 
         func run() throws {
+            let settings = try rules.settings()
             let loader = try input.loader()
             let documents = try input.load([original, reissue], with: loader)
             let (before, after) = (documents[0], documents[1])
@@ -71,8 +74,9 @@ extension HexaglotCommand {
                     "\(original) is \(before.language.name) and \(reissue) \(after.language.name): a reissue is compared with its original in one language (versions in several languages: hexaglot check)"
                 )
             }
-            let result = ReissueComparison(catalog: loader.catalog)
+            var result = ReissueComparison(catalog: loader.catalog)
                 .compare(original: before, reissue: after, expectOnly: try expectedCategories())
+            result.findings = settings.apply(to: result.findings)
             let report = ReissueReport(result)
             switch format {
             case .text: try writeStandardOutput(report.text())

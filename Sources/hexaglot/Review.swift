@@ -34,9 +34,13 @@ extension HexaglotCommand {
 
         @OptionGroup var languages: LanguageTagOptions
 
+        @OptionGroup(title: "Rules") var rules: RuleOptions
+
         func run() throws {
-            let alignment = try versions.align(allowingOne: true)
-            let findings = Checker(catalog: try versions.reading.loader().catalog).check(alignment)
+            let settings = try rules.settings()
+            var alignment = try versions.align(allowingOne: true)
+            alignment.findings = settings.apply(to: alignment.findings)
+            let findings = settings.apply(to: Checker(catalog: try versions.reading.loader().catalog).check(alignment))
             let page = ReviewPage(alignment: alignment, findings: findings, languageTags: try languages.tags())
             let destination = output ?? ReviewPage.defaultPath(for: versions.files[0])
             if destination == "-" {
@@ -45,7 +49,8 @@ extension HexaglotCommand {
                 try page.write(to: destination)
                 FileHandle.standardError.write(Data("hexaglot: wrote \(destination)\n".utf8))
             }
-            let report = CheckReport(documents: alignment.versions.map(\.document), findings: findings)
+            let report = CheckReport(
+                documents: alignment.versions.map(\.document), findings: findings, settings: settings)
             if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
         }
     }

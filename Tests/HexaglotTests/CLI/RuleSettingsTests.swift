@@ -141,4 +141,40 @@ import Testing
             #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
         }
     }
+
+    /// `align`, `export`, `review` and `reissue` take the same rule options as `check`.
+    @Test func everyCommandWithFindingsTakesTheRuleOptions() throws {
+        let folder = try TemporaryDirectory()
+        let chinese = try folder.file("d.zh.txt", text: "1. 各国应当合作。\n\n2. 秘书长应当报告。\n")
+        let english = try folder.file(
+            "d.en.txt",
+            text: "1. States shall cooperate.\n\n2. The Secretary-General shall report.\n\n"
+                + "This long paragraph was added in English and has no counterpart in the Chinese version at all.\n")
+        // `review` shows the versions' comparison, which reports the added paragraph as xlang.omission.
+        let commands: [(arguments: [String], rule: String)] = [
+            (["align", "--format", "tsv"], "align.omission"),
+            (["export", "--tmx", folder.url.appendingPathComponent("d.tmx").path], "align.omission"),
+            (["review", "-o", "-"], "xlang.omission"),
+        ]
+        for (command, rule) in commands {
+            let usual = try CommandRunner.run(command + [chinese, english])
+            #expect((usual.stdout + usual.stderr).contains(rule), "\(command)")
+            let off = try CommandRunner.run(command + ["--disable", rule, chinese, english])
+            #expect(off.status == 0)
+            #expect(!(off.stdout + off.stderr).contains("[\(rule)]"), "\(command)")
+            #expect(!off.stdout.contains("data-rule=\"\(rule)\""), "\(command)")
+            let misspelt = try CommandRunner.run(command + ["--disable", "align.omision", chinese, english])
+            #expect(misspelt.status == 2)
+            #expect(misspelt.stderr.contains("--disable: no rule align.omision (did you mean align.omission,"))
+        }
+        let original = try folder.file("r.zh.txt", text: "1. 各国应当合作。\n\n2. 秘书长应当报告。\n")
+        let reissued = try folder.file("r2.zh.txt", text: "1. 各国应当合作。\n\n2. 秘书长应当报告并提出建议。\n")
+        let usual = try CommandRunner.run(["reissue", original, reissued])
+        #expect(usual.status == 1)
+        #expect(usual.stdout.contains("[reissue.missing-note]"))
+        let regraded = try CommandRunner.run(
+            ["reissue", "--severity", "reissue.missing-note=warning", original, reissued])
+        #expect(regraded.status == 0)
+        #expect(regraded.stdout.contains("warning: no reissue note in the Chinese wording [reissue.missing-note]"))
+    }
 }
