@@ -35,7 +35,8 @@ extension HexaglotCommand {
         @Option(help: "text, tsv, json or beads.")
         var format: AlignmentFormat = .text
 
-        @Option(help: "Width of the text format's two columns together. Default: $COLUMNS, else 120.")
+        @Option(
+            help: "Width of the text format's two columns together. Default: the terminal's, else $COLUMNS, else 120.")
         var width: Int?
 
         @OptionGroup(title: "Translation memory") var tmx: TMXOptions
@@ -60,7 +61,7 @@ extension HexaglotCommand {
             let report = AlignmentReport(alignment)
             switch format {
             case .text:
-                let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 120
+                let columns = width ?? TerminalWidth.current(environment: ProcessInfo.processInfo.environment)
                 try writeStandardOutput(report.text(width: columns))
             case .tsv: try writeStandardOutput(report.tsv())
             case .beads: try writeStandardOutput(report.beads())

@@ -48,7 +48,14 @@ struct ReadingOptions: ParsableArguments {
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
             throw ValidationError("--input-format must be plain or markdown, not \(inputFormat)")
         }
-        guard maxSize > 0, maxSize <= 2_000 else { throw ValidationError("--max-size must be between 1 and 2000 MiB") }
+        try Self.validate(maxSize: maxSize)
+    }
+
+    /// `--max-size` takes the same range in every command: a limit a user raises on purpose, up to 100,000 MiB.
+    static func validate(maxSize: Int) throws {
+        guard (1...100_000).contains(maxSize) else {
+            throw ValidationError("--max-size must be between 1 and 100000 MiB, not \(maxSize)")
+        }
     }
 
     var format: InputFormat? { inputFormat.flatMap(InputFormat.init(rawValue:)) }

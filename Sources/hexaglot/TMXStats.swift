@@ -21,7 +21,7 @@ extension HexaglotCommand {
                 """
         )
 
-        @Argument(help: "The TMX file.")
+        @Argument(help: "The TMX file; - reads standard input.")
         var file: String
 
         @Option(help: "text or json.")
@@ -31,9 +31,7 @@ extension HexaglotCommand {
         var maxSize = InputReader.defaultMaximumBytes / 1_048_576
 
         func validate() throws {
-            guard maxSize > 0, maxSize <= 100_000 else {
-                throw ValidationError("--max-size must be between 1 and 100000 MiB")
-            }
+            try ReadingOptions.validate(maxSize: maxSize)
         }
 
         func run() throws {

@@ -17,8 +17,12 @@ public final class Checker: Sendable {
     /// Files each in a language of its own are versions of one document (`report.zh.md rapport.fr.md`), as are
     /// all files when `asVersions` is set; otherwise files named alike but for the language code
     /// (`A_RES_217_A_III.zh.txt`, `A_RES_217_A_III.en.txt`) are. `pivot` is the language the others are
-    /// compared with (default: Chinese, else the first).
+    /// compared with (default: Chinese, else the first); a pivot in which no document is written is an error, as
+    /// it is for `align`.
     public func check(_ documents: [Document], asVersions: Bool = false, pivot: String? = nil) throws -> [Finding] {
+        if let pivot, !documents.contains(where: { $0.language.code == pivot }) {
+            throw AlignmentError.noPivot(language: pivot)
+        }
         var findings = documents.concurrentMap { check($0) }.flatMap { $0 }
         let languages = documents.map(\.language.code)
         let oneDocument = asVersions || Set(languages).count == languages.count

@@ -67,11 +67,19 @@ public struct TMXStatistics: Sendable, Encodable {
         }
     }
 
-    /// Reads the TMX file at `path`, refusing files larger than `reader`'s limit before parsing anything.
+    /// Reads the TMX file at `path` (`-`: standard input), refusing files larger than `reader`'s limit before
+    /// parsing anything.
     public static func read(_ path: String, reader: InputReader = InputReader()) throws -> TMXStatistics {
-        if try reader.checkedSize(of: path) == 0 { throw ReadError.empty(path: path) }
+        let stream: XMLStreamReader
+        if path == "-" {
+            let bytes = try reader.readStandardInput()
+            if bytes.isEmpty { throw ReadError.empty(path: path) }
+            stream = try XMLStreamReader(bytes: bytes, name: path, maximumDepth: XMLStreamReader.maximumDepth)
+        } else {
+            if try reader.checkedSize(of: path) == 0 { throw ReadError.empty(path: path) }
+            stream = try XMLStreamReader(path: path)
+        }
         var scan = TMXScan(statistics: TMXStatistics(path: path))
-        let stream = try XMLStreamReader(path: path)
         while let node = try stream.next() {
             try scan.take(node, from: stream)
         }

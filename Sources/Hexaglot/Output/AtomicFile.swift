@@ -19,13 +19,29 @@ enum AtomicFile {
             .path
         do {
             let result = try body(temporary)
+            // On disk before it takes the output's name: after a power cut the name holds the old file or the new
+            // one, never an empty one. The folder is synced after the rename, so the rename itself lasts.
+            try sync(temporary, destination: path)
             guard rename(temporary, path) == 0 else {
                 throw OutputError(destination: path, reason: String(cString: strerror(errno)))
             }
+            try? sync(folder, destination: path)
             return result
         } catch {
             unlink(temporary)
             throw error
+        }
+    }
+
+    /// Flushes the file or folder at `path` to disk; `destination` names the output in errors.
+    private static func sync(_ path: String, destination: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw OutputError(destination: destination, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw OutputError(destination: destination, reason: String(cString: strerror(errno)))
         }
     }
 }

@@ -69,7 +69,8 @@ public struct InputReader: Sendable {
         }
     }
 
-    private func readStandardInput() throws(ReadError) -> [UInt8] {
+    /// The bytes of standard input, up to the size limit (`-` as a file name).
+    func readStandardInput() throws(ReadError) -> [UInt8] {
         var bytes: [UInt8] = []
         let handle = FileHandle.standardInput
         while true {
