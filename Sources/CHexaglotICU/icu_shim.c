@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/udata.h>
+#include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/uregex.h>
@@ -326,6 +328,40 @@ int32_t hx_icu_script_short_name(int32_t script, char *name, int32_t capacity) {
     strncpy(name, shortName, (size_t)capacity - 1);
     name[capacity - 1] = '\0';
     return (int32_t)strlen(shortName);
+}
+
+int32_t hx_icu_is_wide(uint32_t code_point) {
+    int32_t width = u_getIntPropertyValue((UChar32)code_point, UCHAR_EAST_ASIAN_WIDTH);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH;
+}
+
+int32_t hx_icu_canonical_language_tag(const char *tag, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    char locale[ULOC_FULLNAME_CAPACITY];
+    int32_t parsed = 0;
+    int32_t length = uloc_forLanguageTag(tag, locale, (int32_t)sizeof locale, &parsed, &status);
+    // ICU reads the longest well-formed prefix: the tag is well-formed only when it read all of it.
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || length <= 0 ||
+        parsed != (int32_t)strlen(tag)) {
+        return -1;
+    }
+    // Well-formed is not enough (`abcd` is shaped like a language): the language must be one ICU knows.
+    char language[ULOC_LANG_CAPACITY];
+    status = U_ZERO_ERROR;
+    uloc_getLanguage(locale, language, (int32_t)sizeof language, &status);
+    if (U_FAILURE(status) || language[0] == '\0') return -1;
+    int known = 0;
+    for (const char *const *code = uloc_getISOLanguages(); *code != NULL; code++) {
+        if (strcmp(*code, language) == 0) {
+            known = 1;
+            break;
+        }
+    }
+    if (!known) return -1;
+    status = U_ZERO_ERROR;
+    int32_t written = uloc_toLanguageTag(locale, out, capacity, 1, &status);
+    if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING || written >= capacity) return -1;
+    return written;
 }
 
 hx_icu_regex *hx_icu_regex_open(const uint16_t *pattern, int32_t length, char *error, int32_t error_capacity,

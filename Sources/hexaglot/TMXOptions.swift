@@ -86,11 +86,12 @@ struct LanguageTagOptions: ParsableArguments {
         return tags
     }
 
+    /// The tag in its canonical form (`zh-hans-cn` → `zh-Hans-CN`, as CAT tools match it), checked by ICU.
     private static func checked(_ tag: String, option: String) throws -> String {
-        guard TMXExport.isLanguageTag(tag) else {
+        guard let canonical = TMXExport.canonicalLanguageTag(tag) else {
             let hint = tag.contains("_") ? " (use - not _: \(tag.replacingOccurrences(of: "_", with: "-")))" : ""
             throw ValidationError("\(option) \(tag): not a BCP 47 language tag\(hint)")
         }
-        return tag
+        return canonical
     }
 }

@@ -107,6 +107,14 @@ int32_t hx_icu_sentence_boundaries(hx_icu_breaker *breaker, const uint16_t *text
 int32_t hx_icu_script(uint32_t code_point);
 int32_t hx_icu_script_short_name(int32_t script, char *name, int32_t capacity);
 
+/// Whether `code_point` is wide (East Asian Width W or F: two cells in a terminal).
+int32_t hx_icu_is_wide(uint32_t code_point);
+
+/// BCP 47 tag `tag` in its canonical form (`zh-hans-cn` → `zh-Hans-CN`) written to `out` with a terminating NUL;
+/// returns its length, or -1 when `tag` is not a well-formed tag as a whole (`zh_CN`, `zh-x`, `en-a`) or its
+/// language is not one of ICU's ISO 639 codes (`abcd`).
+int32_t hx_icu_canonical_language_tag(const char *tag, char *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

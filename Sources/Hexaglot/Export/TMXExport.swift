@@ -47,17 +47,9 @@ public struct TMXExport: Sendable {
         }
     }
 
-    /// Whether `tag` is shaped like a BCP 47 language tag (`zh-Hans`, `en-GB`): a 2–8 letter language, then
-    /// hyphenated parts of letters and digits. `zh_CN` is not: OmegaT silently ignores such units.
-    public static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, (2...8).contains(language.count),
-            language.allSatisfy({ $0.isASCII && $0.isLetter })
-        else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-    }
+    /// `tag` as a canonical BCP 47 language tag (`zh-hans-cn` → `zh-Hans-CN`), checked by ICU; nil when it is not
+    /// a well-formed tag as a whole (`zh_CN`, `zh-x`, `en-a`).
+    public static func canonicalLanguageTag(_ tag: String) -> String? { ICUText.canonicalLanguageTag(tag) }
 
     /// Writes every version of `alignment` to `path` (`-` for standard output), the pivot's `tuv` first.
     public func write(_ alignment: Alignment, to path: String) throws -> Summary {

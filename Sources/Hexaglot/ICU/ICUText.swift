@@ -88,6 +88,18 @@ enum ICUText {
         return cString(name)
     }
 
+    /// Whether `scalar` takes two cells in a terminal (East Asian Width wide or full-width).
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool { hx_icu_is_wide(scalar.value) == 1 }
+
+    /// `tag` as a canonical BCP 47 language tag (`zh-hans-cn` → `zh-Hans-CN`), or nil when it is not a
+    /// well-formed tag as a whole.
+    static func canonicalLanguageTag(_ tag: String) -> String? {
+        guard !tag.isEmpty, tag.utf8.count < 128, tag.allSatisfy(\.isASCII) else { return nil }
+        var buffer = [CChar](repeating: 0, count: 160)
+        guard hx_icu_canonical_language_tag(tag, &buffer, Int32(buffer.count)) > 0 else { return nil }
+        return cString(buffer)
+    }
+
     /// The ICU version Hexaglot runs with.
     static var version: String {
         var buffer = [CChar](repeating: 0, count: 32)

@@ -13,14 +13,13 @@ enum SideBySide {
         }
     }
 
-    /// Cells a scalar takes in a terminal.
+    /// Cells a scalar takes in a terminal: two for East Asian wide and full-width characters (ICU's
+    /// `UCHAR_EAST_ASIAN_WIDTH`), none for combining marks and format characters, else one.
     static func cells(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
         case 0...0x2FF: return 1
         default:
+            if ICUText.isWide(scalar) { return 2 }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: return 0
             default: return 1

@@ -70,4 +70,25 @@ import Testing
         #expect(widest(narrow.stdout) <= 60)
         #expect(widest(wide.stdout) > 60)
     }
+
+    /// Language tags are read by ICU: written canonically (`zh-hans-cn` as `zh-Hans-CN`), refused when not
+    /// well-formed as a whole or of no known language, with the `_` hint.
+    @Test func languageTagsAreCheckedAndCanonicalisedByICU() throws {
+        let (folder, chinese, english) = try versions()
+        defer { withExtendedLifetime(folder) {} }
+        for (given, written) in [("zh-hans-cn", "zh-Hans-CN"), ("zh-Hant-TW", "zh-Hant-TW"), ("i-klingon", "tlh")] {
+            let result = try CommandRunner.run(["export", "--tmx", "-", "--zh-tag", given, chinese, english])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("srclang=\"\(written)\""), "\(given)")
+            #expect(result.stdout.contains("<tuv xml:lang=\"\(written)\">"), "\(given)")
+        }
+        for bad in ["zh-x", "en-a", "abcd", "zh_CN", "zh-CN-", "x-private", "und"] {
+            let result = try CommandRunner.run(["export", "--tmx", "-", "--zh-tag", bad, chinese, english])
+            #expect(result.status == 2, "\(bad)")
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.hasPrefix("hexaglot: error: --zh-tag \(bad): not a BCP 47 language tag"), "\(bad)")
+        }
+        let british = try CommandRunner.run(["export", "--tmx", "-", "--language-tag", "en=EN-gb", chinese, english])
+        #expect(british.stdout.contains("<tuv xml:lang=\"en-GB\">"))
+    }
 }

@@ -22,4 +22,17 @@ import Testing
         #expect(rows.allSatisfy { SideBySide.displayWidth(String($0.prefix { $0 != "│" })) == 17 })
         #expect(rows[0] == "第一条           │ Article 1 of the")
     }
+
+    /// Cells come from ICU's East Asian Width: wide and full-width characters take two, whatever block they are
+    /// in (Hangul, Bopomofo, full-width Latin, emoji), combining marks and format characters none.
+    @Test func cellsFollowEastAsianWidth() {
+        let expected: [(Unicode.Scalar, Int)] = [
+            ("中", 2), ("。", 2), ("Ａ", 2), ("가", 2), ("ㄅ", 2), ("😀", 2), ("𠀀", 2),
+            ("a", 1), ("é", 1), ("Ж", 1), ("ش", 1), ("«", 1), ("½", 1), ("ｱ", 1),
+            ("\u{0301}", 0), ("\u{200B}", 0), ("\u{064B}", 0),
+        ]
+        for (scalar, cells) in expected {
+            #expect(SideBySide.cells(scalar) == cells, "U+\(String(scalar.value, radix: 16, uppercase: true))")
+        }
+    }
 }
