@@ -53,7 +53,7 @@ struct WarningOptions: ParsableArguments {
     var quiet = false
 
     func print(_ findings: [Finding]) {
-        let text = CheckReport.alignmentWarnings(findings, verbose: verbose, quiet: quiet)
+        let text = CheckReport.alignmentWarnings(findings, verbose: verbose, quiet: quiet, style: .standardError)
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 }

@@ -50,7 +50,7 @@ extension HexaglotCommand {
             let documents = try input.load(files, with: loader)
             let findings = try Checker(catalog: loader.catalog).check(documents, asVersions: versions, pivot: pivot)
             let report = CheckReport(documents: documents, findings: settings.apply(to: findings), settings: settings)
-            try writeStandardOutput(format == .json ? report.json() : report.text())
+            try writeStandardOutput(format == .json ? report.json() : report.text(style: .standardOutput))
             if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
         }
     }

@@ -79,7 +79,7 @@ extension HexaglotCommand {
             result.findings = settings.apply(to: result.findings)
             let report = ReissueReport(result)
             switch format {
-            case .text: try writeStandardOutput(report.text())
+            case .text: try writeStandardOutput(report.text(style: .standardOutput))
             case .diff: try writeStandardOutput(report.diff())
             case .json: try writeStandardOutput(report.json())
             }

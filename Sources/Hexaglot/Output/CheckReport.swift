@@ -43,8 +43,8 @@ public struct CheckReport: Sendable, Codable {
 
     /// Compiler-style lines, `path:line:column: severity: message [rule]`, each followed by an indented note with
     /// what was expected and found, then a one-line summary.
-    public func text() -> String {
-        var output = Self.lines(for: findings)
+    public func text(style: FindingStyle = .plain) -> String {
+        var output = Self.lines(for: findings, style: style)
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
         let settings = configuration.summary.map { "; \($0)" } ?? ""
         output +=
@@ -61,11 +61,15 @@ public struct CheckReport: Sendable, Codable {
     /// The alignment's findings as `align` and `export` print them on standard error: each one while there are
     /// at most `summaryThreshold` (or `verbose`), else the errors and one line that counts the rest by rule;
     /// `quiet` leaves only the errors.
-    public static func alignmentWarnings(_ findings: [Finding], verbose: Bool = false, quiet: Bool = false) -> String {
-        if verbose && !quiet || (!quiet && findings.count <= summaryThreshold) { return lines(for: findings) }
+    public static func alignmentWarnings(
+        _ findings: [Finding], verbose: Bool = false, quiet: Bool = false, style: FindingStyle = .plain
+    ) -> String {
+        if verbose && !quiet || (!quiet && findings.count <= summaryThreshold) {
+            return lines(for: findings, style: style)
+        }
         let errors = findings.filter { $0.severity == .error }
         let rest = findings.filter { $0.severity != .error }
-        var output = lines(for: errors)
+        var output = lines(for: errors, style: style)
         guard !quiet, !rest.isEmpty else { return output }
         let counts = Dictionary(grouping: rest, by: \.rule).map { "\($0.key) \($0.value.count)" }.sorted()
         output +=
@@ -74,11 +78,11 @@ public struct CheckReport: Sendable, Codable {
         return output
     }
 
-    public static func lines(for findings: [Finding]) -> String {
+    public static func lines(for findings: [Finding], style: FindingStyle = .plain) -> String {
         var output = ""
         for finding in findings {
             output +=
-                "\(finding.path):\(finding.line):\(finding.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]\n"
+                "\(finding.path):\(finding.line):\(finding.column): \(style.label(finding.severity)): \(finding.message) [\(finding.rule)]\n"
             switch (finding.expected, finding.found) {
             case let (expected?, found?): output += "    note: expected \(expected), found \(found)\n"
             case let (expected?, nil): output += "    note: expected \(expected)\n"

@@ -11,7 +11,7 @@ public struct ReissueReport: Sendable {
 
     /// One line per change, `path:line:column: kind: summary`, with the original's place below; then the marks,
     /// the findings and a summary line.
-    public func text() -> String {
+    public func text(style: FindingStyle = .plain) -> String {
         var out = "\(result.reissue) against \(result.original): \(Self.count(result.changes.count, "change"))\n"
         for change in result.changes {
             let place = change.reissue ?? change.original
@@ -25,7 +25,7 @@ public struct ReissueReport: Sendable {
             "reissue note: "
             + (result.marks.note.map { "\($0)\(result.marks.date.map { " (dated \($0))" } ?? "")" } ?? "none") + "\n"
         out += "document symbol: " + (result.marks.symbol ?? "none found") + "\n"
-        out += CheckReport.lines(for: result.findings)
+        out += CheckReport.lines(for: result.findings, style: style)
         out += summaryLine() + "\n"
         return out
     }
