@@ -55,10 +55,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The README's library examples, word for word (a test compares them): built with the tests, so an API
+        // change that breaks them fails CI.
+        .executableTarget(
+            name: "CheckOneDocument", dependencies: ["Hexaglot"], path: "Examples/CheckOneDocument",
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "AlignInMemory", dependencies: ["Hexaglot"], path: "Examples/AlignInMemory",
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "HexaglotTests",
             dependencies: [
-                "Hexaglot", "hexaglot", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "Hexaglot", "hexaglot", "CheckOneDocument", "AlignInMemory",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Golden", "Fixtures"],
             swiftSettings: swiftSettings

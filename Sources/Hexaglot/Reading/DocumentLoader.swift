@@ -13,7 +13,19 @@ public struct DocumentLoader: Sendable {
 
     /// The document at `path` (`-` for standard input), in `languageCode` or the language its script shows.
     public func load(_ path: String, languageCode: String? = nil, format: InputFormat? = nil) throws -> Document {
-        let source = try reader.read(path)
+        try document(from: try reader.read(path), languageCode: languageCode, format: format)
+    }
+
+    /// A document from text already in memory (an editor's buffer, a database row, a web request), with no file:
+    /// `name` stands for its path in findings and alignments. The text is brought to NFC as files are.
+    public func document(
+        text: String, name: String, languageCode: String? = nil, format: InputFormat? = nil
+    ) throws -> Document {
+        let source = SourceText(path: name, text: ICUText.nfc(text), encoding: "UTF-8")
+        return try document(from: source, languageCode: languageCode, format: format)
+    }
+
+    private func document(from source: SourceText, languageCode: String?, format: InputFormat?) throws -> Document {
         let language = try self.language(of: source, code: languageCode)
         // Compile the ICU rules this language needs on the other core while this one parses.
         ICUCache.shared.warmUp(
