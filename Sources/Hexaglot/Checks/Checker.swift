@@ -6,7 +6,7 @@ public final class Checker: Sendable {
     public static let rules: [Rule] =
         NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
         + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + LetterForDigitCheck.rules
-        + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules
+        + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules + [unknownRule]
         + VersionComparison.rules + ReissueComparison.rules
 
     public init(catalog: LanguageCatalog) {
@@ -33,7 +33,7 @@ public final class Checker: Sendable {
             let groupPivot = versions.contains { $0.language.code == pivot } ? pivot : nil
             let alignment = try AlignmentInput(loader: DocumentLoader(catalog: catalog)).align(
                 versions, pivot: groupPivot)
-            findings += VersionComparison(catalog: catalog).findings(for: alignment)
+            findings += Self.withoutAccepted(VersionComparison(catalog: catalog).findings(for: alignment), in: versions)
         }
         return findings
     }
@@ -44,7 +44,10 @@ public final class Checker: Sendable {
     public func check(_ alignment: Alignment) -> [Finding] {
         let documents = alignment.versions.map(\.document)
         var findings = documents.concurrentMap { check($0) }.flatMap { $0 }
-        if documents.count >= 2 { findings += VersionComparison(catalog: catalog).findings(for: alignment) }
+        if documents.count >= 2 {
+            let comparison = VersionComparison(catalog: catalog).findings(for: alignment)
+            findings += Self.withoutAccepted(comparison, in: documents)
+        }
         return findings
     }
 
@@ -86,8 +89,35 @@ public final class Checker: Sendable {
             ConvertedDocumentCheck(),
             TraditionalCharacterCheck(),
         ]
-        return checks.flatMap { $0.check(document) }.sorted {
+        let findings = checks.flatMap { $0.check(document) }.sorted {
             ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule)
         }
+        return Self.withoutAccepted(findings, in: [document]) + Self.unknownAcceptedRules(in: document)
     }
+
+    /// `findings` without those a reviser has accepted in their documents (`<!-- hexaglot: accept RULE -->`).
+    static func withoutAccepted(_ findings: [Finding], in documents: [Document]) -> [Finding] {
+        let accepted = documents.filter { !$0.acceptedRules.isEmpty }
+        guard !accepted.isEmpty else { return findings }
+        let byPath = Dictionary(accepted.map { ($0.path, $0.acceptedRules) }, uniquingKeysWith: { first, _ in first })
+        return findings.filter { finding in
+            !(byPath[finding.path]?[finding.line]?.contains(finding.rule) ?? false)
+        }
+    }
+
+    /// A directive naming a rule that does not exist switches nothing off: said, rather than silently ignored.
+    static func unknownAcceptedRules(in document: Document) -> [Finding] {
+        document.acceptedRules.sorted { $0.key < $1.key }.flatMap { line, rules in
+            rules.sorted().filter { RuleRegistry.rule($0) == nil }.map { id in
+                // The directive is on a line before the one it accepts for.
+                Self.unknownRule.finding(
+                    in: document, at: SourceLocation(line: line, column: 1, byteOffset: 0),
+                    "the accept note before this line names no rule \(id) (hexaglot rules lists them)", found: id)
+            }
+        }
+    }
+
+    static let unknownRule = Rule(
+        "check.unknown-accepted-rule", .warning,
+        "A `<!-- hexaglot: accept RULE -->` note naming a rule that does not exist.")
 }

@@ -12,7 +12,7 @@ public enum RuleRegistry {
             commands: "check",
             rules: NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
                 + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + LetterForDigitCheck.rules
-                + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules),
+                + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules + [Checker.unknownRule]),
         Group(commands: "check (versions)", rules: VersionComparison.rules),
         Group(commands: "reissue", rules: ReissueComparison.rules),
         Group(commands: "align, export", rules: AlignmentFindings.rules),

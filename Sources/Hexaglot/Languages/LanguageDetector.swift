@@ -19,6 +19,8 @@ public struct LanguageDetector: Sendable {
 
     /// The ISO 15924 code of the script most letters of `text` are written in, or nil when it has no letters.
     public static func dominantScript(of text: String) -> String? {
+        // Comments (a reviser's `<!-- hexaglot: accept … -->`) are not the document's text.
+        let text = AcceptDirective.withoutComments(text)
         var scriptCounts: [String: Int] = [:]
         var latin = 0
         var han = 0

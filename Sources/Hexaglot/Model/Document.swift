@@ -20,6 +20,9 @@ public struct Document: Sendable {
     public var hasTrackedChanges: Bool
     /// In a PDF, footnote calls glued to the number before them (`SourceText`).
     public var mergedFootnoteCalls: [PdfFootnotes.MergedCall] = []
+    /// Rules a reviser has accepted for a line, by line number (`<!-- hexaglot: accept RULE -->` on the line
+    /// before): their findings there are not reported.
+    public var acceptedRules: [Int: Set<String>] = [:]
 
     public init(
         path: String,

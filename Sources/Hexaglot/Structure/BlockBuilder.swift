@@ -10,6 +10,10 @@ struct BlockBuilder {
     let reflow: Reflow
     private(set) var blocks: [Block] = []
     private(set) var debris: [SourcePiece] = []
+    /// Rules a reviser has accepted, by the input line they were accepted for (`AcceptDirective`).
+    private(set) var acceptedRules: [Int: Set<String>] = [:]
+    /// Rules of directive lines read, waiting for the next line of text.
+    private var pendingAcceptance: Set<String> = []
     /// The last paragraph or item, which the next line may continue after a page break.
     private var lastTextBlock: Int?
     /// Unicode scalars in the text of `lastTextBlock`, so joining never counts them again.
@@ -41,6 +45,16 @@ struct BlockBuilder {
     }
 
     mutating func add(_ line: ScannedLine) {
+        if case .content = line.kind, line.marker == nil, let rules = AcceptDirective.rules(in: line.text) {
+            debris.append(
+                contentsOf: line.pieces.map { SourcePiece(role: .markup, text: $0.text, location: $0.location) })
+            pendingAcceptance.formUnion(rules)
+            return
+        }
+        if !pendingAcceptance.isEmpty, !line.text.isEmpty {
+            acceptedRules[line.number, default: []].formUnion(pendingAcceptance)
+            pendingAcceptance = []
+        }
         switch line.kind {
         case .blank:
             return

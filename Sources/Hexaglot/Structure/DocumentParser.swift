@@ -51,6 +51,7 @@ public struct DocumentParser: Sendable {
             hasTrackedChanges: source.hasTrackedChanges
         )
         document.mergedFootnoteCalls = source.mergedFootnoteCalls
+        document.acceptedRules = builder.acceptedRules
         return document
     }
 
