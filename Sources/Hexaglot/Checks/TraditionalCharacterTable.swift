@@ -34,7 +34,16 @@ enum TraditionalCharacterTable {
             var chosen: [String] = []
             var start = 0
             while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                defer { start = end + 1 }
+                // Nearly every line is ruled out by its first character, a three-byte one read here directly.
+                if end - start >= 3, bytes[start] & 0xF0 == 0xE0 {
+                    let first =
+                        UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6
+                        | UInt32(bytes[start + 2] & 0x3F)
+                    if let scalar = Unicode.Scalar(first), !scalars.contains(scalar) { continue }
+                }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 // `繁體 > 繁体;`: the left-hand side is the line up to its first space.
                 var left = line.prefix { $0 != UInt8(ascii: " ") }.makeIterator()
@@ -48,7 +57,6 @@ enum TraditionalCharacterTable {
                     }
                 }
                 if usable { chosen.append(String(decoding: line, as: UTF8.self)) }
-                start = end + 1
             }
             return chosen.joined(separator: "\n")
         }

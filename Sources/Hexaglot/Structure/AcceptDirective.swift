@@ -14,6 +14,9 @@ enum AcceptDirective {
 
     /// The rule ids of a directive line, or nil when `line` is not one.
     static func rules(in line: String) -> [String]? {
+        // Asked of every line: most are ruled out by their first bytes, before any Foundation trimming.
+        guard line.utf8.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).starts(with: opening.utf8)
+        else { return nil }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix(opening), trimmed.hasSuffix(closing), trimmed.count > opening.count + closing.count
         else { return nil }
@@ -27,7 +30,7 @@ enum AcceptDirective {
 
     /// `text` with every HTML comment blanked out: what a reader sees, for telling the script of a text.
     static func withoutComments(_ text: String) -> String {
-        guard text.contains(opening) else { return text }
+        guard mayHoldComment(text) else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: opening) {
@@ -36,5 +39,21 @@ enum AcceptDirective {
             rest = rest[end.upperBound...]
         }
         return result + rest
+    }
+
+    /// Whether `text` has `<!--` anywhere, found on its bytes (a substring search cost more than reading the
+    /// script of the whole text).
+    private static func mayHoldComment(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            for index in 0..<(bytes.count - 3)
+            where bytes[index] == UInt8(ascii: "<") && bytes[index + 1] == UInt8(ascii: "!")
+                && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-")
+            {
+                return true
+            }
+            return false
+        }
     }
 }
