@@ -40,14 +40,7 @@ struct HexaglotCommand: ParsableCommand {
     /// Hexaglot's own errors print as they describe themselves; usage errors as ArgumentParser words them,
     /// on one line, with a pointer to the help.
     private static func describe(_ error: any Error) -> String {
-        switch error {
-        case let error as ReadError: error.description
-        case let error as LanguageDataError: error.description
-        case let error as OutputError: error.description
-        case let error as AlignmentError: error.description
-        case let error as XMLReadError: error.description
-        case let error as RuleSettingsError: error.description
-        default: "\(message(for: error)) (see hexaglot help)"
-        }
+        if let error = error as? any HexaglotError { return error.description }
+        return "\(message(for: error)) (see hexaglot help)"
     }
 }
