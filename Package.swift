@@ -28,13 +28,13 @@ let package = Package(
         ),
         // libxml2's include path comes from pkg-config through this system library; only the C shim uses it.
         .systemLibrary(
-            name: "LibXML2",
+            name: "CHexaglotLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
             name: "CHexaglotXML",
-            dependencies: ["LibXML2"],
+            dependencies: ["CHexaglotLibXML2"],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(

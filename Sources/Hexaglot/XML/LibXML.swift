@@ -10,8 +10,8 @@ public enum LibXML {
     }
 
     /// Validates the XML file at `path` against the DTD at `dtdPath`, reading nothing from the network.
-    /// Returns nil when the file is valid, else the first problem libxml2 found.
-    public static func validate(_ path: String, dtd dtdPath: String) -> String? {
+    /// Returns nil when the file is valid, else the first problem libxml2 found. For the tests: not public API.
+    package static func validate(_ path: String, dtd dtdPath: String) -> String? {
         var buffer = [CChar](repeating: 0, count: 512)
         let result = hx_xml_validate_dtd(path, dtdPath, &buffer, Int32(buffer.count))
         guard result != 1 else { return nil }
