@@ -99,6 +99,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(إن )?(الجمعية العامة|مجلس الأمن|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي)[،,]$")]),
             "reissueNote": .text("أعيد إصدار(?:ها|ه) لأسباب فنية في\\s+(.+?)\\.?$"),
+            "reissueNoteExample": .text("أعيد إصدارها لأسباب فنية في 26 تشرين الأول/أكتوبر 2018."),
         ]),
         "common.yaml": .map([
             "documentSymbolPattern": .text("\\b(?:A|S|E|ST|CRC|CEDAW|CERD|CCPR|CAT|DP|TD|UNEP|HRC|ICCD|FCCC)(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+"),
@@ -215,6 +216,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(The )?(General Assembly|Security Council|Human Rights Council|Economic and Social Council),$")]),
             "reissueNote": .text("Reissued for technical reasons on\\s+(.+?)\\.?$"),
+            "reissueNoteExample": .text("Reissued for technical reasons on 26 October 2018."),
         ]),
         "es.yaml": .map([
             "code": .text("es"),
@@ -284,6 +286,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(La )?(Asamblea General|El Consejo de Seguridad|Consejo de Seguridad|Consejo de Derechos Humanos|Consejo Económico y Social),$")]),
             "reissueNote": .text("Publicado nuevamente por razones técnicas el\\s+(.+?)\\.?$"),
+            "reissueNoteExample": .text("Publicado nuevamente por razones técnicas el 26 de octubre de 2018."),
         ]),
         "fr.yaml": .map([
             "code": .text("fr"),
@@ -352,6 +355,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(L’|L')?(Assemblée générale|Conseil de sécurité|Conseil des droits de l’homme|Conseil économique et social),$")]),
             "reissueNote": .text("Nouveau tirage pour raisons techniques\\s*\\(?(.+?)\\)?\\.?$"),
+            "reissueNoteExample": .text("Nouveau tirage pour raisons techniques (26 octobre 2018)."),
         ]),
         "ru.yaml": .map([
             "code": .text("ru"),
@@ -443,6 +447,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(Генеральная Ассамблея|Совет Безопасности|Совет по правам человека|Экономический и Социальный Совет),$")]),
             "reissueNote": .text("Переиздано по техническим причинам\\s+(.+?)\\.?$"),
+            "reissueNoteExample": .text("Переиздано по техническим причинам 26 октября 2018 года."),
         ]),
         "zh.yaml": .map([
             "code": .text("zh"),
@@ -516,6 +521,7 @@ enum BuiltInLanguageData {
             ]),
             "assemblyOpeners": .list([.text("^(大会|安全理事会|人权理事会|经济及社会理事会)[，,]$")]),
             "reissueNote": .text("由于技术原因于\\s*(.+?)\\s*重发"),
+            "reissueNoteExample": .text("由于技术原因于 2018 年 10 月 26 日重发。"),
             "traditionalToSimplified": .text("Traditional-Simplified"),
             "alsoSimplified": .list([.text("著"), .text("乾"), .text("覆"), .text("瞭"), .text("藉"), .text("俱")]),
         ]),

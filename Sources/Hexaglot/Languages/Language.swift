@@ -50,6 +50,9 @@ public struct Language: Sendable, CustomStringConvertible {
     var sectionKinds: [(word: String, kind: SectionKind)]
     public var assemblyOpeners: [Pattern]
     public var reissueNote: Pattern?
+    /// The reissue note as a reviser writes it (`Reissued for technical reasons on 26 October 2018.`): what a
+    /// finding shows as expected, rather than the pattern.
+    public var reissueNoteExample: String?
     public var traditionalToSimplified: String?
     /// Characters the transform would change that are standard in Simplified Chinese too (著 in 显著).
     public var alsoSimplified: Set<Unicode.Scalar>
@@ -145,6 +148,7 @@ public struct Language: Sendable, CustomStringConvertible {
         for source in file.assemblyOpeners { openers.append(Pattern(source, file: path)) }
         assemblyOpeners = openers
         reissueNote = file.reissueNote.map { Pattern($0, file: path) }
+        reissueNoteExample = file.reissueNoteExample
         traditionalToSimplified = file.traditionalToSimplified
         alsoSimplified = Set(file.alsoSimplified.flatMap(\.unicodeScalars))
     }

@@ -31,6 +31,7 @@ struct LanguageFile {
     var sectionKinds: [String: String]
     var assemblyOpeners: [String]
     var reissueNote: String?
+    var reissueNoteExample: String?
     var traditionalToSimplified: String?
     var alsoSimplified: [String]
 
@@ -65,6 +66,7 @@ struct LanguageFile {
         sectionKinds = try node.stringMap("sectionKinds")
         assemblyOpeners = try node.strings("assemblyOpeners", required: false)
         reissueNote = try node.optionalString("reissueNote")
+        reissueNoteExample = try node.optionalString("reissueNoteExample")
         traditionalToSimplified = try node.optionalString("traditionalToSimplified")
         alsoSimplified = try node.strings("alsoSimplified", required: false)
     }

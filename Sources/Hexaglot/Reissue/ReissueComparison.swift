@@ -40,7 +40,8 @@ public struct ReissueComparison: Sendable {
             findings.append(
                 Self.missingNote.finding(
                     in: reissue, at: start, "no reissue note in the \(reissue.language.name) wording",
-                    expected: reissue.language.reissueNote?.description))
+                    expected: reissue.language.reissueNoteExample.map { "a note such as \($0)" }
+                        ?? reissue.language.reissueNote?.description))
         }
         if !marks.symbolMarked {
             findings.append(

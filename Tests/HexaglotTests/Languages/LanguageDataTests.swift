@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    /// Each language's example reissue note, which a finding shows when a reissue lacks one, is a note its own
+    /// pattern recognises.
+    @Test func reissueNoteExamplesAreNotesTheirPatternsFind() throws {
+        for code in Fixtures.catalog.codes {
+            let language = Fixtures.language(code)
+            let example = try #require(language.reissueNoteExample, "\(code)")
+            let pattern = try #require(language.reissueNote, "\(code)")
+            #expect(pattern.matches(example), "\(code): \(example)")
+        }
+    }
+
     @Test func loadsAllSixLanguages() {
         #expect(Fixtures.catalog.codes == ["ar", "en", "es", "fr", "ru", "zh"])
     }
