@@ -1,6 +1,9 @@
-/// Runs every single-document check and orders the findings by place in the document.
-public final class Checker: Sendable {
+/// Runs the single-document checks and orders the findings by place in the document; compares versions.
+/// A value: give it other checks (`init(catalog:checks:)`), your own `DocumentCheck`s among them.
+public struct Checker: Sendable {
     public let catalog: LanguageCatalog
+    /// The single-document checks, in the order they run.
+    public var checks: [any DocumentCheck]
 
     /// Every rule the checks can report, in the order of the README's table.
     public static let rules: [Rule] =
@@ -9,8 +12,30 @@ public final class Checker: Sendable {
         + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules + [unknownRule]
         + VersionComparison.rules + ReissueComparison.rules
 
+    /// A checker with every built-in check.
     public init(catalog: LanguageCatalog) {
+        self.init(catalog: catalog, checks: Self.standardChecks(catalog: catalog))
+    }
+
+    /// A checker with `checks` only.
+    public init(catalog: LanguageCatalog, checks: [any DocumentCheck]) {
         self.catalog = catalog
+        self.checks = checks
+    }
+
+    /// Every built-in single-document check. The traditional-character check last: it may wait for ICU to compile
+    /// its transform on the other core (`ICUCache.warmUp`), and the other checks run meanwhile.
+    public static func standardChecks(catalog: LanguageCatalog) -> [any DocumentCheck] {
+        [
+            NumberingCheck(catalog: catalog),
+            FootnoteCheck(),
+            HalfwidthPunctuationCheck(),
+            UnbalancedBracketCheck(),
+            LetterForDigitCheck(),
+            ReissueNoteCheck(catalog: catalog),
+            ConvertedDocumentCheck(),
+            TraditionalCharacterCheck(),
+        ]
     }
 
     /// Checks each document on its own, then compares the versions of each document among them (`xlang.*`).
@@ -76,19 +101,8 @@ public final class Checker: Sendable {
         return groups
     }
 
+    /// The findings of this checker's checks on `document`, sorted by place.
     public func check(_ document: Document) -> [Finding] {
-        // The traditional-character check last: it may wait for ICU to compile its transform on the other core
-        // (`ICUCache.warmUp`), and the other checks run meanwhile. The findings are sorted by place after.
-        let checks: [any DocumentCheck] = [
-            NumberingCheck(catalog: catalog),
-            FootnoteCheck(),
-            HalfwidthPunctuationCheck(),
-            UnbalancedBracketCheck(),
-            LetterForDigitCheck(),
-            ReissueNoteCheck(catalog: catalog),
-            ConvertedDocumentCheck(),
-            TraditionalCharacterCheck(),
-        ]
         let findings = checks.flatMap { $0.check(document) }.sorted {
             ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule)
         }

@@ -32,7 +32,8 @@ public struct Rule: Sendable, Hashable {
 }
 
 /// One check over one document. A check reads the document tree and returns findings; it never throws.
-public protocol DocumentCheck {
+/// Checks are values shared by the threads that check several documents at once.
+public protocol DocumentCheck: Sendable {
     /// The rules this check can report.
     static var rules: [Rule] { get }
     func check(_ document: Document) -> [Finding]
