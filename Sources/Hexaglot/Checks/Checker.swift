@@ -5,13 +5,6 @@ public struct Checker: Sendable {
     /// The single-document checks, in the order they run.
     public var checks: [any DocumentCheck]
 
-    /// Every rule the checks can report, in the order of the README's table.
-    public static let rules: [Rule] =
-        NumberingCheck.rules + FootnoteCheck.rules + TraditionalCharacterCheck.rules
-        + HalfwidthPunctuationCheck.rules + UnbalancedBracketCheck.rules + LetterForDigitCheck.rules
-        + ReissueNoteCheck.rules + ConvertedDocumentCheck.rules + [unknownRule]
-        + VersionComparison.rules + ReissueComparison.rules
-
     /// A checker with every built-in check.
     public init(catalog: LanguageCatalog) {
         self.init(catalog: catalog, checks: Self.standardChecks(catalog: catalog))

@@ -29,6 +29,14 @@ import Testing
         }
     }
 
+    /// The registry's `check` group holds exactly the rules of the standard checks (and the accept-note rule):
+    /// a check added to `Checker.standardChecks` cannot report a rule the registry does not know.
+    @Test func registryKnowsEveryStandardCheckRule() throws {
+        let group = try #require(RuleRegistry.groups.first { $0.commands == "check" })
+        let fromChecks = Checker.standardChecks(catalog: Fixtures.catalog).flatMap { type(of: $0).rules }
+        #expect(group.rules.map(\.id).sorted() == (fromChecks + [Checker.unknownRule]).map(\.id).sorted())
+    }
+
     /// Findings of the sample as JSON objects, with the settings file `settings` (if any) in the folder the
     /// command runs in, and `options`.
     private func findings(settings: String?, _ options: [String] = []) throws -> (
